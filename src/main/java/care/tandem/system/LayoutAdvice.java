@@ -1,0 +1,62 @@
+package care.tandem.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page its {@link Layout}: navigation by role, phase banner and CSRF token. */
+@ControllerAdvice
+class LayoutAdvice {
+
+  private static final Authentication ANONYMOUS =
+      new AnonymousAuthenticationToken(
+          "anonymous",
+          "anonymous",
+          org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
+              "ROLE_ANONYMOUS"));
+
+  private final List<NavigationContributor> contributors;
+  private final boolean demo;
+
+  LayoutAdvice(
+      List<NavigationContributor> contributors, @Value("${tandem.demo:false}") boolean demo) {
+    this.contributors = contributors;
+    this.demo = demo;
+  }
+
+  @ModelAttribute("layout")
+  Layout layout(HttpServletRequest request) {
+    Authentication viewer = SecurityContextHolder.getContext().getAuthentication();
+    boolean signedIn =
+        viewer != null
+            && viewer.isAuthenticated()
+            && !(viewer instanceof AnonymousAuthenticationToken);
+    Authentication effective = signedIn ? viewer : ANONYMOUS;
+    String path = request.getRequestURI();
+    List<Layout.NavigationItem> navigation =
+        contributors.stream()
+            .flatMap(contributor -> contributor.linksFor(effective).stream())
+            .map(
+                link -> new Layout.NavigationItem(link.label(), link.href(), isCurrent(path, link)))
+            .toList();
+    CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    return new Layout(
+        "Tandem",
+        demo,
+        signedIn ? viewer.getName() : null,
+        navigation,
+        csrf == null ? "_csrf" : csrf.getParameterName(),
+        csrf == null ? "" : csrf.getToken(),
+        path);
+  }
+
+  private static boolean isCurrent(String path, NavigationContributor.Link link) {
+    return link.href().equals("/") ? path.equals("/") : path.startsWith(link.href());
+  }
+}
