@@ -49,11 +49,17 @@ class LayoutAdvice {
     return new Layout(
         "Tandem",
         demo,
-        signedIn ? viewer.getName() : null,
+        signedIn ? displayName(viewer) : null,
         navigation,
         csrf == null ? "_csrf" : csrf.getParameterName(),
         csrf == null ? "" : csrf.getToken(),
         path);
+  }
+
+  private static String displayName(Authentication viewer) {
+    return viewer.getPrincipal() instanceof SignedInUser user
+        ? user.displayName()
+        : viewer.getName();
   }
 
   private static boolean isCurrent(String path, NavigationContributor.Link link) {

@@ -1,0 +1,8 @@
+/**
+ * The append-only, hash-chained audit log: who did what to which record and when, never the
+ * clinical text itself. Other modules write through {@link care.tandem.audit.AuditLog}.
+ */
+@NullMarked
+package care.tandem.audit;
+
+import org.jspecify.annotations.NullMarked;

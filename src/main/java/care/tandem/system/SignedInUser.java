@@ -1,0 +1,14 @@
+package care.tandem.system;
+
+import java.util.UUID;
+
+/**
+ * What any module may know about the person signed in. The identity module's principal implements
+ * it; {@code Authentication.getName()} is always the account id as a string.
+ */
+public interface SignedInUser {
+
+  UUID accountId();
+
+  String displayName();
+}
