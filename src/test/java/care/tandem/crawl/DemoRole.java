@@ -1,0 +1,50 @@
+package care.tandem.crawl;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The people a test can be: nobody signed in, or one of the demo accounts of the {@code demo}
+ * profile. Adding a role to every crawl, accessibility and route test is one line here.
+ */
+public enum DemoRole {
+  ANONYMOUS(null),
+  PATIENT("patient@demo.tandem"),
+  PHYSIOTHERAPIST("physio@demo.tandem"),
+  MENTAL_HEALTH_PRACTITIONER("mentalhealth@demo.tandem"),
+  GP("gp@demo.tandem"),
+  PAIN_SPECIALIST("pain@demo.tandem"),
+  VOLUNTEER("volunteer@demo.tandem"),
+  SERVICE_LEAD("lead@demo.tandem"),
+  ADMIN("admin@demo.tandem");
+
+  /** The password every demo account shares (demo profile only). */
+  public static final String PASSWORD = "tandem-demo-2026";
+
+  private final @Nullable String email;
+
+  DemoRole(@Nullable String email) {
+    this.email = email;
+  }
+
+  /** The roles every crawl covers. Sign-in has not landed yet, so only visitors for now. */
+  public static List<DemoRole> crawled() {
+    return List.of(ANONYMOUS);
+  }
+
+  public boolean signedIn() {
+    return email != null;
+  }
+
+  public String email() {
+    if (email == null) {
+      throw new IllegalStateException("An anonymous visitor has no account");
+    }
+    return email;
+  }
+
+  @Override
+  public String toString() {
+    return name().toLowerCase().replace('_', ' ');
+  }
+}
