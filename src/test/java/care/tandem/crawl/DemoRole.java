@@ -32,6 +32,16 @@ public enum DemoRole {
     return List.of(ANONYMOUS);
   }
 
+  /**
+   * One role of each kind, for tests where a discipline makes no difference: practitioners of every
+   * discipline are reached through the physiotherapist.
+   */
+  public static List<DemoRole> oneOfEachKind() {
+    List<DemoRole> otherDisciplines =
+        List.of(MENTAL_HEALTH_PRACTITIONER, GP, PAIN_SPECIALIST, VOLUNTEER);
+    return crawled().stream().filter(role -> !otherDisciplines.contains(role)).toList();
+  }
+
   public boolean signedIn() {
     return email != null;
   }
