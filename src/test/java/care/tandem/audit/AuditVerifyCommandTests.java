@@ -68,8 +68,7 @@ class AuditVerifyCommandTests {
    * already taken, so the check only gets to print its result if no web server starts.
    */
   @Test
-  void commandLineSwitchPrintsTheBrokenEntryAndExitsWithOneWithoutServingPages()
-      throws Exception {
+  void commandLineSwitchPrintsTheBrokenEntryAndExitsWithOneWithoutServingPages() throws Exception {
     DatabaseOwner owner = new DatabaseOwner(jdbc);
     Map<String, Object> original = owner.row(latest);
     owner.tamper("update audit_event set action = 'sign-in.succeeded' where id = ?", latest);
