@@ -24,6 +24,9 @@ public record AuditEntry(
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mm:ssa", Locale.UK);
 
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.UK);
+
   public ZonedDateTime ukTime() {
     return occurredAt.atZone(UK_TIME);
   }
@@ -35,7 +38,7 @@ public record AuditEntry(
 
   /** For a {@code <time datetime>} attribute. */
   public String isoTime() {
-    return ukTime().toOffsetDateTime().toString();
+    return ISO.format(ukTime());
   }
 
   public boolean succeeded() {

@@ -7,16 +7,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What only the database owner can do to the audit log: switch off its append-only trigger, change
  * or remove a row, and put the row back so later tests find an unbroken chain again.
  */
-final class DatabaseOwner {
+public final class DatabaseOwner {
 
   private final JdbcClient jdbc;
 
-  DatabaseOwner(JdbcClient jdbc) {
+  public DatabaseOwner(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   /** Every column of a row, as stored, so it can be put back exactly. */
-  Map<String, Object> row(long id) {
+  public Map<String, Object> row(long id) {
     return jdbc.sql(
             "select id, occurred_at, actor, actor_role, person, action, outcome,"
                 + " details::text as details, previous_hash, hash from audit_event where id = ?")
@@ -25,7 +25,7 @@ final class DatabaseOwner {
         .singleRow();
   }
 
-  void tamper(String sql, Object... params) {
+  public void tamper(String sql, Object... params) {
     jdbc.sql("alter table audit_event disable trigger audit_event_no_update_or_delete").update();
     try {
       jdbc.sql(sql).params(params).update();
@@ -34,7 +34,7 @@ final class DatabaseOwner {
     }
   }
 
-  void putBack(Map<String, Object> row) {
+  public void putBack(Map<String, Object> row) {
     tamper("delete from audit_event where id = ?", row.get("id"));
     jdbc.sql(
             """

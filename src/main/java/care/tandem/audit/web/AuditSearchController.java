@@ -71,28 +71,27 @@ class AuditSearchController {
     return "audit/search";
   }
 
-  /** Reading the audit log is itself recorded; a search for a person is about that person. */
+  /**
+   * Reading the audit log is itself recorded. The filters go under their own keys, not as the
+   * entry's person or account, so paging through a search does not add to its own results.
+   */
   private void recordSearch(@Nullable Authentication authentication, AuditQuery query) {
     Viewer viewer = Viewer.of(authentication);
     Map<String, String> filters = new TreeMap<>();
-    if (query.account() != null) {
-      filters.put("account", query.account().toString());
+    putIfPresent(filters, "personFilter", query.person());
+    putIfPresent(filters, "accountFilter", query.account());
+    putIfPresent(filters, "actionFilter", query.action());
+    putIfPresent(filters, "outcomeFilter", query.outcome());
+    putIfPresent(filters, "fromFilter", query.from());
+    putIfPresent(filters, "toFilter", query.to());
+    auditLog.record(AuditEvent.success(viewer.account(), viewer.role(), "audit.searched", filters));
+  }
+
+  private static void putIfPresent(
+      Map<String, String> details, String key, @Nullable Object value) {
+    if (value != null) {
+      details.put(key, value.toString());
     }
-    if (query.action() != null) {
-      filters.put("action", query.action());
-    }
-    if (query.outcome() != null) {
-      filters.put("outcome", query.outcome());
-    }
-    if (query.from() != null) {
-      filters.put("from", query.from().toString());
-    }
-    if (query.to() != null) {
-      filters.put("to", query.to().toString());
-    }
-    AuditEvent event =
-        AuditEvent.success(viewer.account(), viewer.role(), "audit.searched", filters);
-    auditLog.record(query.person() == null ? event : event.about(query.person()));
   }
 
   private static @Nullable UUID uuid(@Nullable String text) {

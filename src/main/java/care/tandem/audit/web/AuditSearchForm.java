@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The audit search filters, as typed. Every field is text so that nothing typed can fail to bind;
- * formats are checked here and dates by {@link SearchDate}. Blank means "any".
+ * formats are checked here and dates by {@link SearchDate}. Blank means "any". Public because the
+ * shared {@code FormView} reads its fields by reflection.
  */
-record AuditSearchForm(
+public record AuditSearchForm(
     @Pattern(
             regexp = UUID_OR_BLANK,
             message = "Enter a person ID in the correct format, like " + EXAMPLE_ID)
