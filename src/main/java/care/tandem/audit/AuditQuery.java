@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What to look for in the audit log; a null part matches everything. {@code account} matches the
  * account that acted and the account acted on. {@code action} matches a whole action code or its
- * start ({@code account.} finds every account change). Dates are whole days in Europe/London, both
- * included.
+ * start, ignoring case ({@code account.} finds every account change). Dates are whole days in
+ * Europe/London, both included.
  */
 public record AuditQuery(
     @Nullable UUID person,

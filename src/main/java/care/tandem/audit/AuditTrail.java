@@ -82,7 +82,7 @@ public class AuditTrail {
       params.put("accountText", query.account().toString());
     }
     if (query.action() != null) {
-      conditions.add("action like :action escape '\\'");
+      conditions.add("action ilike :action escape '\\'");
       params.put("action", query.action().replaceAll("[\\\\%_]", "\\\\$0") + "%");
     }
     if (query.outcome() != null) {

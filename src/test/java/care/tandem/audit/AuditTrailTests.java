@@ -70,6 +70,7 @@ class AuditTrailTests {
     assertThat(trail.search(byAccount("account.", null), 1).entries())
         .extracting(AuditEntry::action)
         .containsExactly("account.role-added");
+    assertThat(trail.search(byAccount("Sign-In", null), 1).entries()).hasSize(1);
     assertThat(trail.search(byAccount("sign_in", null), 1).entries()).isEmpty();
   }
 
