@@ -66,7 +66,7 @@ class AuditSearchController {
             view,
             from.wholeDate() ? from.error() : null,
             to.wholeDate() ? to.error() : null,
-            AuditSearchView.outcomeOptions(form.outcome()),
+            AuditSearchView.OUTCOMES,
             results));
     return "audit/search";
   }

@@ -2,6 +2,8 @@ package care.tandem.audit.web;
 
 import care.tandem.audit.AuditEntry;
 import care.tandem.audit.AuditPage;
+import care.tandem.system.components.Choice;
+import care.tandem.system.components.Pagination;
 import care.tandem.system.form.FormView;
 import java.text.NumberFormat;
 import java.util.List;
@@ -20,22 +22,17 @@ public record AuditSearchView(
     FormView form,
     @Nullable String fromError,
     @Nullable String toError,
-    List<Option> outcomes,
+    List<Choice> outcomes,
     @Nullable Results results) {
 
   static final String PATH = "/admin/audit";
 
-  static List<Option> outcomeOptions(@Nullable String selected) {
-    String chosen = selected == null ? "" : selected;
-    return List.of(
-            new Option("", "Any outcome"),
-            new Option("success", "Success"),
-            new Option("failure", "Failure"),
-            new Option("denied", "Denied"))
-        .stream()
-        .map(option -> option.selectedIf(chosen))
-        .toList();
-  }
+  static final List<Choice> OUTCOMES =
+      List.of(
+          Choice.of("", "Any outcome"),
+          Choice.of("success", "Success"),
+          Choice.of("failure", "Failure"),
+          Choice.of("denied", "Denied"));
 
   static Results results(AuditPage page, AuditSearchForm form) {
     NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.UK);
@@ -56,10 +53,12 @@ public record AuditSearchView(
     return new Results(
         summary,
         page.entries().stream().map(AuditSearchView::row).toList(),
-        page.hasPrevious() ? href(form, page.page() - 1) : null,
-        page.hasNext() ? href(form, page.page() + 1) : null,
-        "Page " + (page.page() - 1),
-        "Page " + (page.page() + 1));
+        page.hasPrevious()
+            ? new Pagination.Step(href(form, page.page() - 1), "Page " + (page.page() - 1))
+            : null,
+        page.hasNext()
+            ? new Pagination.Step(href(form, page.page() + 1), "Page " + (page.page() + 1))
+            : null);
   }
 
   private static Row row(AuditEntry entry) {
@@ -119,23 +118,11 @@ public record AuditSearchView(
     return value == null ? "" : value;
   }
 
-  public record Option(String value, String text, boolean selected) {
-    Option(String value, String text) {
-      this(value, text, false);
-    }
-
-    Option selectedIf(String chosen) {
-      return new Option(value, text, value.equals(chosen));
-    }
-  }
-
   public record Results(
       String summary,
       List<Row> rows,
-      @Nullable String previousHref,
-      @Nullable String nextHref,
-      String previousLabel,
-      String nextLabel) {}
+      Pagination.@Nullable Step previous,
+      Pagination.@Nullable Step next) {}
 
   public record Row(
       String when,
