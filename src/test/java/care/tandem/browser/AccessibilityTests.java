@@ -9,9 +9,7 @@ import care.tandem.crawl.RouteCatalogue;
 import care.tandem.crawl.SiteClient;
 import care.tandem.crawl.SiteMap;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
@@ -42,25 +40,25 @@ class AccessibilityTests {
   @TestFactory
   Stream<DynamicNode> everyPageEachRoleCanReachHasNoAxeViolations() {
     var routes = RouteCatalogue.getRoutes(mapping);
-    Set<String> alreadyChecked = new HashSet<>();
+    AxeCoverage coverage = new AxeCoverage(routes);
     return DemoRole.crawled().stream()
         .map(
             role ->
                 dynamicContainer(
                     "as " + role,
-                    Stream.of(role).flatMap(visitor -> testsFor(visitor, routes, alreadyChecked))));
+                    Stream.of(role).flatMap(visitor -> testsFor(visitor, routes, coverage))));
   }
 
   /** Crawls as the role, then checks each page not yet checked, then its forms sent empty. */
   private Stream<DynamicNode> testsFor(
-      DemoRole role, List<RouteCatalogue.Route> routes, Set<String> alreadyChecked) {
+      DemoRole role, List<RouteCatalogue.Route> routes, AxeCoverage coverage) {
     SiteClient client = SiteClient.signedInAs(port, role);
     browser.useSessionOf(client);
     Collection<Page> pages = SiteMap.discover(client, routes).values();
     Stream<DynamicNode> pageTests =
         pages.stream()
             .filter(Page::isHtml)
-            .filter(page -> alreadyChecked.add(PageFingerprint.of(page)))
+            .filter(coverage::needsChecking)
             .map(page -> dynamicTest(shortName(page.requested()), () -> check(page.requested())));
     Stream<DynamicNode> formTests =
         FormStates.emptySubmissions(role, pages).stream()

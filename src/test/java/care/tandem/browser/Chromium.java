@@ -58,6 +58,9 @@ final class Chromium {
     ChromeDriver chrome = new ChromeDriver(service, options);
     chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    if (javascript) {
+      Axe.installInto(chrome);
+    }
     return new Session(chrome, profile);
   }
 
