@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 class PageReadingEaseTests {
 
   private static final List<String> PATIENT_FACING =
-      List.of("/", "/sign-in", "/accessibility", "/privacy", "/contact", "/no-such-page");
+      List.of("/", "/sign-in", "/accessibility", "/privacy", "/contact");
   private static final Path REPORT = Path.of("target", "reading-ease.md");
 
   @LocalServerPort int port;
@@ -67,6 +69,9 @@ class PageReadingEaseTests {
                                 ReadingEase.of(section))));
           }
         });
+    for (Audience audience : Audience.values()) {
+      poolShortPages(readings, audience).ifPresent(readings::add);
+    }
     readings.sort(
         Comparator.comparing((PageReading reading) -> reading.audience())
             .thenComparing(reading -> reading.ease().score()));
@@ -79,6 +84,35 @@ class PageReadingEaseTests {
         .isEmpty();
   }
 
+  /** The error pages a person can meet: not found, and (once signed in) not allowed. */
+  private Map<String, Page> errorPages() {
+    Map<String, Page> pages = new LinkedHashMap<>();
+    pages.put("page not found (404)", SiteClient.at(port).get("/guide/problems/no-such-problem"));
+    if (DemoRole.crawled().contains(DemoRole.PATIENT)) {
+      SiteClient patient = SiteClient.signedInAs(port, DemoRole.PATIENT);
+      pages.put("page not found, signed in (404)", patient.get("/no-such-page"));
+      pages.put("not allowed (403)", patient.get("/admin"));
+    }
+    pages.values().removeIf(page -> !page.isHtml() || page.status() < 400);
+    return pages;
+  }
+
+  /** Short pages are too small a sample on their own, so they are judged together. */
+  private static Optional<PageReading> poolShortPages(
+      List<PageReading> readings, Audience audience) {
+    List<PageReading> shortPages =
+        readings.stream()
+            .filter(reading -> reading.audience() == audience && reading.isShort())
+            .toList();
+    if (shortPages.size() < 2) {
+      return Optional.empty();
+    }
+    ReadingEase pooled =
+        shortPages.stream().map(PageReading::ease).reduce(ReadingEase.NONE, ReadingEase::plus);
+    return Optional.of(
+        new PageReading("(" + shortPages.size() + " short pages together)", audience, pooled));
+  }
+
   private static Audience audienceOf(String path) {
     return path.startsWith("/guide") ? Audience.GUIDE : Audience.OTHER;
   }
@@ -88,14 +122,14 @@ class PageReadingEaseTests {
   }
 
   /** The "What it means for the person" part of a principle page, up to the next H2. */
-  private static java.util.Optional<List<String>> personSection(Document document) {
+  private static Optional<List<String>> personSection(Document document) {
     Element heading =
         document.select("main h2").stream()
             .filter(h2 -> h2.text().toLowerCase().contains("for the person"))
             .findFirst()
             .orElse(null);
     if (heading == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<String> blocks = new ArrayList<>();
     blocks.add(heading.text());
@@ -104,6 +138,6 @@ class PageReadingEaseTests {
         next = next.nextElementSibling()) {
       blocks.addAll(MainText.of(next));
     }
-    return java.util.Optional.of(blocks);
+    return Optional.of(blocks);
   }
 }
