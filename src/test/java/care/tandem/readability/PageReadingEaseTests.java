@@ -45,15 +45,13 @@ class PageReadingEaseTests {
         new SiteCrawler(visitor).crawlFrom(List.of("/", "/guide", "/principles")).pages();
     for (String path : PATIENT_FACING) {
       Page page = visitor.get(path);
-      if (page.isHtml() && (page.status() == 200 || path.equals("/no-such-page"))) {
+      if (page.isHtml() && page.status() == 200) {
         readings.add(reading(path, Audience.PATIENT_FACING, page.document()));
       }
     }
-    if (DemoRole.crawled().contains(DemoRole.PATIENT)) {
-      Page forbidden = SiteClient.signedInAs(port, DemoRole.PATIENT).get("/admin");
-      readings.add(
-          reading("/admin as a patient (403)", Audience.PATIENT_FACING, forbidden.document()));
-    }
+    errorPages()
+        .forEach(
+            (name, page) -> readings.add(reading(name, Audience.PATIENT_FACING, page.document())));
     pages.forEach(
         (path, page) -> {
           if (page.status() == 200 && page.isHtml() && !PATIENT_FACING.contains(path)) {
