@@ -82,17 +82,21 @@ class PageReadingEaseTests {
         .isEmpty();
   }
 
-  /** The error pages a person can meet: not found, and (once signed in) not allowed. */
+  /** The error pages a person can meet: an unknown address, and (signed in) a page not theirs. */
   private Map<String, Page> errorPages() {
-    Map<String, Page> pages = new LinkedHashMap<>();
-    pages.put("page not found (404)", SiteClient.at(port).get("/guide/problems/no-such-problem"));
+    List<Page> pages = new ArrayList<>();
+    pages.add(SiteClient.at(port).get("/guide/problems/no-such-problem"));
     if (DemoRole.crawled().contains(DemoRole.PATIENT)) {
       SiteClient patient = SiteClient.signedInAs(port, DemoRole.PATIENT);
-      pages.put("page not found, signed in (404)", patient.get("/no-such-page"));
-      pages.put("not allowed (403)", patient.get("/admin"));
+      pages.add(patient.get("/no-such-page"));
+      pages.add(patient.get("/admin"));
     }
-    pages.values().removeIf(page -> !page.isHtml() || page.status() < 400);
-    return pages;
+    Map<String, Page> byName = new LinkedHashMap<>();
+    pages.stream()
+        .filter(page -> page.isHtml() && page.status() >= 400)
+        .forEach(
+            page -> byName.put("error page " + page.status() + " at " + page.requested(), page));
+    return byName;
   }
 
   /** Short pages are too small a sample on their own, so they are judged together. */
