@@ -71,6 +71,10 @@ class HostileInputTests {
                                 target.getValue(), target.getKey().parameters(), cookie))));
   }
 
+  private static String shorten(String target) {
+    return target.length() <= 120 ? target : target.substring(0, 120) + "…";
+  }
+
   private void assertSurvives(List<HostileRequests.Request> requests) {
     RawHttp http = new RawHttp(port);
     List<String> failures = new ArrayList<>();
@@ -85,7 +89,12 @@ class HostileInputTests {
               answer.body());
       List<String> problems = PageChecks.problemsWith(asPage);
       if (!problems.isEmpty()) {
-        failures.add(request.name() + ": " + String.join("; ", problems));
+        failures.add(
+            request.name()
+                + " (GET "
+                + shorten(request.target())
+                + "): "
+                + String.join("; ", problems));
       }
     }
     if (!failures.isEmpty()) {
