@@ -52,7 +52,8 @@ class LayoutAdvice {
         signedIn ? displayName(viewer) : null,
         navigation,
         csrf == null ? "_csrf" : csrf.getParameterName(),
-        csrf == null ? "" : csrf.getToken(),
+        // Only the sign-out form needs it; asking for it creates a session, so not for visitors.
+        csrf == null || !signedIn ? "" : csrf.getToken(),
         path);
   }
 
