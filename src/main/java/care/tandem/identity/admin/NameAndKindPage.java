@@ -8,6 +8,7 @@ import java.util.List;
  * {@code unsavedChanges} lists what the person had typed, next to the saved values in the form.
  */
 public record NameAndKindPage(
+    String thing,
     String heading,
     String caption,
     String action,

@@ -159,6 +159,7 @@ class OrganisationAdminController {
     model.addAttribute(
         "page",
         new NameAndKindPage(
+            "organisation",
             adding ? "Add an organisation" : "Change organisation",
             "Organisations",
             action,

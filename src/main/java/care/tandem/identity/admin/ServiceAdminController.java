@@ -145,6 +145,7 @@ class ServiceAdminController {
     model.addAttribute(
         "page",
         new NameAndKindPage(
+            "service",
             adding ? "Add a service" : "Change service",
             organisation.name(),
             adding ? base + "/services/new" : base + "/services/" + serviceId + "/edit",
