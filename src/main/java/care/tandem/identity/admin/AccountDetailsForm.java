@@ -7,7 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Changing an account's name, role and memberships. {@code version} is hidden. */
-record AccountDetailsForm(
+public record AccountDetailsForm(
     @NotBlank(message = "Enter their full name")
         @Size(max = 100, message = "Full name must be 100 characters or fewer")
         @Pattern(

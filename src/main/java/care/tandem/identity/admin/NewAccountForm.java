@@ -9,7 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Creating an account. The temporary password is checked against the policy by the controller. */
-record NewAccountForm(
+public record NewAccountForm(
     @NotBlank(message = "Enter their email address")
         @Size(max = 254, message = "Email address must be 254 characters or fewer")
         @Email(message = "Enter an email address in the correct format, like name@example.com")

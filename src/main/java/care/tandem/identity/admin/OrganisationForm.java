@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** Adding or changing an organisation. {@code version} and {@code idempotencyKey} are hidden. */
-record OrganisationForm(
+public record OrganisationForm(
     @NotBlank(message = "Enter the name of the organisation")
         @Size(max = 200, message = "Name must be 200 characters or fewer")
         @Pattern(

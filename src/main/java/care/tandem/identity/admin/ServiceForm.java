@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Adding or changing a service within an organisation. {@code version}, {@code idempotencyKey}
  * hidden.
  */
-record ServiceForm(
+public record ServiceForm(
     @NotBlank(message = "Enter the name of the service")
         @Size(max = 200, message = "Name must be 200 characters or fewer")
         @Pattern(
