@@ -51,8 +51,9 @@ class LayoutAdvice {
         demo,
         signedIn ? displayName(viewer) : null,
         navigation,
-        csrf == null ? "_csrf" : csrf.getParameterName(),
-        // Only the sign-out form needs it; asking for it creates a session, so not for visitors.
+        // Only the sign-out form needs the token, and reading any part of it creates a session:
+        // visitors reading public pages get none.
+        csrf == null || !signedIn ? "_csrf" : csrf.getParameterName(),
         csrf == null || !signedIn ? "" : csrf.getToken(),
         path);
   }
