@@ -9,6 +9,8 @@ import care.tandem.identity.organisation.CareServices;
 import care.tandem.identity.organisation.Organisation;
 import care.tandem.identity.organisation.Organisations;
 import care.tandem.identity.signin.TandemUser;
+import care.tandem.system.components.SummaryListRow;
+import care.tandem.system.form.FormView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
@@ -97,6 +99,19 @@ class AccountAdminController {
     return changeStatus(user, accountId, version, true, model, response, redirect);
   }
 
+  private static List<String> noneIfEmpty(List<String> names) {
+    return names.isEmpty() ? List.of("None") : names;
+  }
+
+  private static String status(Account account) {
+    if (!account.active()) {
+      return "Deactivated. They cannot sign in";
+    }
+    return account.passwordMustChange()
+        ? "Active. Must choose a new password at next sign-in"
+        : "Active";
+  }
+
   private String changeStatus(
       TandemUser user,
       UUID accountId,
@@ -139,22 +154,32 @@ class AccountAdminController {
             .filter(s -> account.serviceIds().contains(s.id()))
             .map(CareService::name)
             .toList();
+    String change = base + "/edit";
+    List<SummaryListRow> details =
+        List.of(
+            SummaryListRow.of("Full name", account.displayName())
+                .withAction("Change", change, "full name"),
+            SummaryListRow.of("Email address", account.email()),
+            SummaryListRow.of("Role", RoleChoices.label(account.role(), account.discipline()))
+                .withAction("Change", change, "role"),
+            SummaryListRow.of("Organisations", noneIfEmpty(organisationNames))
+                .withAction("Change", change, "organisations"),
+            SummaryListRow.of("Services", noneIfEmpty(serviceNames))
+                .withAction("Change", change, "services"),
+            SummaryListRow.of("Status", status(account)));
     model.addAttribute(
         "page",
         new AccountPages.DetailPage(
             account.displayName(),
-            account.email(),
-            RoleChoices.label(account.role(), account.discipline()),
+            details,
             account.active(),
-            account.passwordMustChange(),
-            organisationNames,
-            serviceNames,
-            base + "/edit",
             base + "/password",
             base + (account.active() ? "/deactivate" : "/reactivate"),
             account.version(),
             notice,
-            problem));
+            problem == null
+                ? List.of()
+                : List.of(new FormView.ErrorLink(problem, "#" + AccountPages.STATUS_BUTTON))));
     return "identity/admin/account";
   }
 }

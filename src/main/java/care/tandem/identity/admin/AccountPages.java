@@ -1,11 +1,16 @@
 package care.tandem.identity.admin;
 
+import care.tandem.system.components.Choice;
+import care.tandem.system.components.SummaryListRow;
 import care.tandem.system.form.FormView;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** View models for the account admin pages. */
 public final class AccountPages {
+
+  /** The id of the deactivate or reactivate button, which a refused status change links to. */
+  public static final String STATUS_BUTTON = "account-status";
 
   private AccountPages() {}
 
@@ -14,20 +19,19 @@ public final class AccountPages {
 
   public record Row(String name, String email, String role, boolean active, String href) {}
 
+  /**
+   * One account. {@code problems} holds a refused status change (stale, or deactivating yourself),
+   * linked to the status button.
+   */
   public record DetailPage(
       String name,
-      String email,
-      String role,
+      List<SummaryListRow> details,
       boolean active,
-      boolean passwordMustChange,
-      List<String> organisations,
-      List<String> services,
-      String changeHref,
       String passwordHref,
       String statusAction,
       int version,
       @Nullable String notice,
-      @Nullable String problem) {}
+      List<FormView.ErrorLink> problems) {}
 
   /** The create and change forms; {@code creating} adds the email and password questions. */
   public record FormPage(

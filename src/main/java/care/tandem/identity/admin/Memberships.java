@@ -2,6 +2,7 @@ package care.tandem.identity.admin;
 
 import care.tandem.identity.organisation.CareServices;
 import care.tandem.identity.organisation.Organisations;
+import care.tandem.system.components.Choice;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,12 +28,12 @@ class Memberships {
   }
 
   List<Choice> organisationChoices() {
-    return organisations.all().stream().map(o -> new Choice(o.id().toString(), o.name())).toList();
+    return organisations.all().stream().map(o -> Choice.of(o.id().toString(), o.name())).toList();
   }
 
   List<Choice> serviceChoices() {
     return services.all().stream()
-        .map(s -> new Choice(s.id().toString(), s.name() + " (" + s.organisationName() + ")"))
+        .map(s -> Choice.of(s.id().toString(), s.name() + " (" + s.organisationName() + ")"))
         .toList();
   }
 

@@ -1,5 +1,6 @@
 package care.tandem.identity.admin;
 
+import care.tandem.system.components.Choice;
 import care.tandem.system.form.FormView;
 import java.util.List;
 

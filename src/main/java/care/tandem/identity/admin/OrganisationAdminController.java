@@ -8,6 +8,8 @@ import care.tandem.identity.organisation.Organisation;
 import care.tandem.identity.organisation.OrganisationKind;
 import care.tandem.identity.organisation.Organisations;
 import care.tandem.identity.signin.TandemUser;
+import care.tandem.system.components.Choice;
+import care.tandem.system.components.SummaryListRow;
 import care.tandem.system.form.FormView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -67,8 +69,11 @@ class OrganisationAdminController {
         "page",
         new OrganisationPages.DetailPage(
             organisation.name(),
-            organisation.kind().label(),
-            base + "/edit",
+            List.of(
+                SummaryListRow.of("Name", organisation.name())
+                    .withAction("Change", base + "/edit", "name"),
+                SummaryListRow.of("Kind", organisation.kind().label())
+                    .withAction("Change", base + "/edit", "kind")),
             base + "/services/new",
             rows,
             notice(model)));
@@ -154,7 +159,7 @@ class OrganisationAdminController {
         adding ? "/admin/organisations/new" : "/admin/organisations/" + organisationId + "/edit";
     List<Choice> kinds =
         Arrays.stream(OrganisationKind.values())
-            .map(kind -> new Choice(kind.name(), kind.label()))
+            .map(kind -> Choice.of(kind.name(), kind.label()))
             .toList();
     model.addAttribute(
         "page",

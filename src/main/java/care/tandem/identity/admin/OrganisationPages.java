@@ -1,5 +1,6 @@
 package care.tandem.identity.admin;
 
+import care.tandem.system.components.SummaryListRow;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +15,7 @@ public final class OrganisationPages {
 
   public record DetailPage(
       String name,
-      String kind,
-      String changeHref,
+      List<SummaryListRow> details,
       String addServiceHref,
       List<Row> services,
       @Nullable String notice) {}

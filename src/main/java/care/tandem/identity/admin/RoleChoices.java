@@ -2,6 +2,7 @@ package care.tandem.identity.admin;
 
 import care.tandem.identity.account.Discipline;
 import care.tandem.identity.account.Role;
+import care.tandem.system.components.Choice;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -20,13 +21,13 @@ final class RoleChoices {
 
   static List<Choice> all() {
     List<Choice> choices = new ArrayList<>();
-    choices.add(new Choice(Role.PATIENT.name(), Role.PATIENT.label()));
+    choices.add(Choice.of(Role.PATIENT.name(), Role.PATIENT.label()));
     for (Discipline discipline : Discipline.values()) {
       choices.add(
-          new Choice(valueOf(Role.PRACTITIONER, discipline), label(Role.PRACTITIONER, discipline)));
+          Choice.of(valueOf(Role.PRACTITIONER, discipline), label(Role.PRACTITIONER, discipline)));
     }
-    choices.add(new Choice(Role.SERVICE_LEAD.name(), Role.SERVICE_LEAD.label()));
-    choices.add(new Choice(Role.ADMIN.name(), Role.ADMIN.label()));
+    choices.add(Choice.of(Role.SERVICE_LEAD.name(), Role.SERVICE_LEAD.label()));
+    choices.add(Choice.of(Role.ADMIN.name(), Role.ADMIN.label()));
     return choices;
   }
 

@@ -9,6 +9,7 @@ import care.tandem.identity.organisation.Organisation;
 import care.tandem.identity.organisation.Organisations;
 import care.tandem.identity.organisation.ServiceKind;
 import care.tandem.identity.signin.TandemUser;
+import care.tandem.system.components.Choice;
 import care.tandem.system.form.FormView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -140,7 +141,7 @@ class ServiceAdminController {
     boolean adding = serviceId == null;
     List<Choice> kinds =
         Arrays.stream(ServiceKind.values())
-            .map(kind -> new Choice(kind.name(), kind.label()))
+            .map(kind -> Choice.of(kind.name(), kind.label()))
             .toList();
     model.addAttribute(
         "page",

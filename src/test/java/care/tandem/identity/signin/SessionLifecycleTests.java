@@ -100,6 +100,20 @@ class SessionLifecycleTests {
   }
 
   @Test
+  void showsForbiddenToSomeoneSignedInAndSendsVisitorsToSignIn() {
+    browser.signIn("patient@demo.tandem", TestBrowser.DEMO_PASSWORD);
+
+    HttpResponse<String> forbidden = browser.get("/admin/accounts");
+    HttpResponse<String> visitor = new TestBrowser(port).get("/admin/accounts");
+
+    assertThat(forbidden.statusCode()).isEqualTo(403);
+    assertThat(org.jsoup.Jsoup.parse(forbidden.body()).select("h1")).hasSize(1);
+    assertThat(forbidden.body()).doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(visitor.statusCode()).isEqualTo(302);
+    assertThat(visitor.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+  }
+
+  @Test
   void refusesASignInPostWithoutItsCsrfToken() {
     browser.get("/sign-in");
     int successes = testAccounts.auditCount("sign-in.succeeded");
