@@ -84,6 +84,9 @@ class RouteAccessTests {
       Map.ofEntries(
           // system
           entry("GET /", EVERYONE),
+          entry("GET /accessibility", EVERYONE),
+          entry("GET /privacy", EVERYONE),
+          entry("GET /contact", EVERYONE),
           entry("GET /error", EVERYONE),
           entry("POST /error", EVERYONE),
           entry("GET /actuator", NOBODY),
