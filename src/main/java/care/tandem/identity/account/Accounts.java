@@ -68,13 +68,12 @@ public class Accounts {
     if (earlier.isPresent()) {
       return new Created(earlier.get(), false);
     }
-    if (repository.emailTaken(email)) {
-      throw new EmailTakenException();
-    }
     requireAcceptable(temporaryPassword, email);
     UUID id = UUID.randomUUID();
-    String hash = passwords.encode(temporaryPassword);
-    if (!repository.insert(id, email, details, hash, true, false, idempotencyKey)) {
+    // A simultaneous submit of the same form may have just added it: that is not a clash.
+    if (repository.emailTaken(email)
+        || !repository.insert(
+            id, email, details, passwords.encode(temporaryPassword), true, false, idempotencyKey)) {
       return repository
           .findByIdempotencyKey(idempotencyKey)
           .map(existing -> new Created(existing, false))

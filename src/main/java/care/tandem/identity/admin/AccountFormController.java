@@ -59,8 +59,11 @@ class AccountFormController {
             ? null
             : details(form.displayName(), form.role(), form.organisations(), form.services());
     FormView view = FormView.of(result);
+    if (!result.hasFieldErrors("email") && !NewAccountForm.hasEmailFormat(form.email().strip())) {
+      view = view.withError("email", NewAccountForm.EMAIL_FORMAT);
+    }
     if (!result.hasFieldErrors("temporaryPassword")) {
-      String email = result.hasFieldErrors("email") ? "" : form.email().strip();
+      String email = view.field("email").hasError() ? "" : form.email().strip();
       String problem = policy.problemWith(form.temporaryPassword(), email).orElse(null);
       if (problem != null) {
         view = view.withError("temporaryPassword", problem);

@@ -48,11 +48,13 @@ public class CareServices {
       return new Created(earlier.get(), false);
     }
     UUID id = UUID.randomUUID();
-    if (repository.serviceNameTaken(organisationId, name, id)) {
-      throw new NameTakenException(name);
-    }
-    if (!repository.insertService(id, organisationId, name, kind, idempotencyKey)) {
-      return new Created(repository.findServiceByKey(idempotencyKey).orElseThrow(), false);
+    // A simultaneous submit of the same form may have just added it: that is not a clash.
+    if (repository.serviceNameTaken(organisationId, name, id)
+        || !repository.insertService(id, organisationId, name, kind, idempotencyKey)) {
+      return repository
+          .findServiceByKey(idempotencyKey)
+          .map(existing -> new Created(existing, false))
+          .orElseThrow(() -> new NameTakenException(name));
     }
     audit.record(
         AuditEvent.success(

@@ -50,12 +50,13 @@ class OrganisationRepository {
         > 0;
   }
 
+  /** False when the idempotency key or the name is already taken (nothing is inserted). */
   boolean insertOrganisation(UUID id, String name, OrganisationKind kind, UUID idempotencyKey) {
     return jdbc.sql(
                 """
                 insert into organisation (id, name, kind, idempotency_key, created_at, updated_at)
                 values (?, ?, ?, ?, now(), now())
-                on conflict (idempotency_key) do nothing
+                on conflict do nothing
                 """)
             .params(id, name, kind.name(), idempotencyKey)
             .update()
@@ -113,6 +114,7 @@ class OrganisationRepository {
         > 0;
   }
 
+  /** False when the idempotency key or the name is already taken (nothing is inserted). */
   boolean insertService(
       UUID id, UUID organisationId, String name, ServiceKind kind, UUID idempotencyKey) {
     return jdbc.sql(
@@ -120,7 +122,7 @@ class OrganisationRepository {
                 insert into care_service
                   (id, organisation_id, name, kind, idempotency_key, created_at, updated_at)
                 values (?, ?, ?, ?, ?, now(), now())
-                on conflict (idempotency_key) do nothing
+                on conflict do nothing
                 """)
             .params(id, organisationId, name, kind.name(), idempotencyKey)
             .update()

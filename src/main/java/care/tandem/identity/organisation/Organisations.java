@@ -42,11 +42,13 @@ public class Organisations {
       return new Created(earlier.get(), false);
     }
     UUID id = UUID.randomUUID();
-    if (repository.organisationNameTaken(name, id)) {
-      throw new NameTakenException(name);
-    }
-    if (!repository.insertOrganisation(id, name, kind, idempotencyKey)) {
-      return new Created(repository.findOrganisationByKey(idempotencyKey).orElseThrow(), false);
+    // A simultaneous submit of the same form may have just added it: that is not a clash.
+    if (repository.organisationNameTaken(name, id)
+        || !repository.insertOrganisation(id, name, kind, idempotencyKey)) {
+      return repository
+          .findOrganisationByKey(idempotencyKey)
+          .map(existing -> new Created(existing, false))
+          .orElseThrow(() -> new NameTakenException(name));
     }
     audit.record(
         AuditEvent.success(

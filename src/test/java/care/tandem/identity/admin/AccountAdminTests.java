@@ -263,6 +263,57 @@ class AccountAdminTests {
         .isEqualTo("Accounts");
   }
 
+  @Test
+  void badInputGetsAClearMessageAndCreatesNothing() throws Exception {
+    int before = jdbc.sql("select count(*) from account").query(Integer.class).single();
+    Map<String, String> expected =
+        Map.of(
+            "a".repeat(300) + "@example.org",
+            "Email address must be 254 characters or fewer",
+            "not-an-email",
+            "Enter an email address in the correct format, like name@example.com",
+            "two@@example.org",
+            "Enter an email address in the correct format, like name@example.com");
+    for (var input : expected.entrySet()) {
+      MvcResult result = create(input.getKey(), "PATIENT", TEMPORARY, UUID.randomUUID());
+      assertThat(AdminRequests.html(result).select(".nhsuk-error-summary__list a").eachText())
+          .contains(input.getValue());
+    }
+    MvcResult hostileName =
+        admin.post(
+            "/admin/accounts/new",
+            Map.of(
+                "email",
+                "fine-" + UUID.randomUUID() + "@example.org",
+                "displayName",
+                "Evil\u0000Name",
+                "role",
+                "SUPERUSER",
+                "temporaryPassword",
+                TEMPORARY,
+                "idempotencyKey",
+                UUID.randomUUID()));
+    assertThat(AdminRequests.html(hostileName).select(".nhsuk-error-summary__list a").eachText())
+        .containsExactly(
+            "Full name must only include letters, numbers, spaces and punctuation",
+            "Select their role");
+
+    assertThat(jdbc.sql("select count(*) from account").query(Integer.class).single())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void showsTheAdminLinkOnlyToAdmins() throws Exception {
+    AdminRequests patient = new AdminRequests(mvc, testAccounts.demo("patient@demo.tandem"));
+
+    assertThat(admin.page("/account/password").select(".nhsuk-header__navigation-link").eachText())
+        .contains("Admin", "Change password");
+    assertThat(
+            patient.page("/account/password").select(".nhsuk-header__navigation-link").eachText())
+        .contains("Change password")
+        .doesNotContain("Admin");
+  }
+
   private MvcResult create(String email, String role, String password, UUID key) throws Exception {
     String riverside =
         jdbc.sql("select id::text from care_service where name = 'Riverside MSK Service'")

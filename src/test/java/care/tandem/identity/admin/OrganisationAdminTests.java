@@ -202,6 +202,28 @@ class OrganisationAdminTests {
   }
 
   @Test
+  void refusesAFormPostedWithoutItsCsrfToken() throws Exception {
+    String name = unique("Forged Trust");
+
+    int status =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/admin/organisations/new")
+                    .param("name", name)
+                    .param("kind", "NHS_TRUST")
+                    .param("idempotencyKey", UUID.randomUUID().toString())
+                    .with(
+                        care.tandem.identity.signin.SignedInAs.account(
+                            testAccounts.demo("admin@demo.tandem"))))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+
+    assertThat(status).isEqualTo(403);
+    assertThat(organisationsCalled(name)).isZero();
+  }
+
+  @Test
   void aTamperedVersionIsABadRequest() throws Exception {
     String path =
         createOrganisation(unique("Tamper Trust"), "NHS_TRUST", UUID.randomUUID())
