@@ -117,7 +117,10 @@ class RouteAccessTests {
           entry("POST /admin/accounts/{accountId}/deactivate", ADMINS),
           entry("POST /admin/accounts/{accountId}/reactivate", ADMINS),
           entry("GET /admin/accounts/{accountId}/password", ADMINS),
-          entry("POST /admin/accounts/{accountId}/password", ADMINS));
+          entry("POST /admin/accounts/{accountId}/password", ADMINS),
+          // audit
+          entry("GET /admin/audit", ADMINS),
+          entry("GET /admin/audit/verify", ADMINS));
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
   private static final String SAMPLE_ID = "2f1c7a52-8a3e-4d7e-9a55-3c1d2b4e5f60";
