@@ -168,6 +168,17 @@ public class AccountRepository {
         .update();
   }
 
+  /**
+   * Stores a stronger hash of the same password (made at sign-in), unless the password has changed
+   * since {@code expectedHash} was read. Not an edit of the account, so its version stays.
+   */
+  public boolean replacePasswordHash(UUID id, String expectedHash, String newHash) {
+    return jdbc.sql("update account set password_hash = ? where id = ? and password_hash = ?")
+            .params(newHash, id, expectedHash)
+            .update()
+        == 1;
+  }
+
   private void replaceMemberships(UUID id, AccountDetails details) {
     jdbc.sql("delete from account_organisation where account_id = ?").param(id).update();
     jdbc.sql("delete from account_service where account_id = ?").param(id).update();

@@ -9,7 +9,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Passwords are hashed with bcrypt at cost 12 (about a quarter of a second per check). Hashes carry
- * their algorithm id, so a stronger one can be added later without breaking stored hashes.
+ * their algorithm id, so a stronger one can be added later without breaking stored hashes. A hash
+ * weaker than the current one (a lower bcrypt cost, or a bare bcrypt hash with no id, as another
+ * system might have stored it) still checks, and is replaced at the person's next sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
@@ -18,7 +20,10 @@ class PasswordHashing {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    return new DelegatingPasswordEncoder(
-        "bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(BCRYPT_COST)));
+    BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(BCRYPT_COST);
+    DelegatingPasswordEncoder encoder =
+        new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", bcrypt));
+    encoder.setDefaultPasswordEncoderForMatches(bcrypt);
+    return encoder;
   }
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks an email and password, but only after the throttle allows it. Unknown, deactivated and
  * wrong-password attempts all fail the same way and take the same time (Spring Security hashes a
- * dummy password for unknown accounts), so sign-in never reveals whether an account exists.
+ * dummy password for unknown accounts), so sign-in never reveals whether an account exists. A hash
+ * weaker than the current encoding is replaced once its password has been checked.
  */
 @Component
 public class ThrottlingAuthenticationProvider implements AuthenticationProvider {
@@ -29,8 +30,10 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
 
   ThrottlingAuthenticationProvider(
       AccountRepository accounts, PasswordEncoder encoder, SignInAttempts attempts) {
-    this.passwords = new DaoAuthenticationProvider(new ActiveAccountDetailsService(accounts));
+    ActiveAccountDetailsService details = new ActiveAccountDetailsService(accounts);
+    this.passwords = new DaoAuthenticationProvider(details);
     this.passwords.setPasswordEncoder(encoder);
+    this.passwords.setUserDetailsPasswordService(details);
     this.passwords.afterPropertiesSet();
     this.attempts = attempts;
   }
