@@ -18,6 +18,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
@@ -33,7 +34,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@code RouteAccessTests}, which fails for any controller route the table's test does not know.
  *
  * <p>Also: sign-in with the identity module's throttled provider, sign-out that ends the session in
- * PostgreSQL, CSRF on every form (Spring Security's default), and the security headers.
+ * PostgreSQL, CSRF on every form (Spring Security's default), the security headers, and keeping
+ * someone signed in with a temporary password on the change-password page ({@link
+ * TemporaryPasswordFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -84,6 +87,28 @@ class SecurityConfiguration {
           new Route(GET, "/admin/**", ADMINS),
           new Route(POST, "/admin/**", ADMINS));
 
+  /** Where someone signed in with a temporary password is kept until they change it. */
+  static final String CHANGE_PASSWORD = "/account/password";
+
+  /**
+   * What someone signed in with a temporary password may still reach; everything else redirects to
+   * {@link #CHANGE_PASSWORD}. The information pages stay open so they can read the privacy notice
+   * or find who to contact.
+   */
+  static final List<String> OPEN_WITH_A_TEMPORARY_PASSWORD =
+      List.of(
+          CHANGE_PASSWORD,
+          "/sign-out",
+          "/error",
+          "/assets/**",
+          "/nhsuk/**",
+          "/css/**",
+          "/js/**",
+          "/favicon.ico",
+          "/accessibility",
+          "/privacy",
+          "/contact");
+
   /** No inline script or style anywhere: every script and stylesheet is a file we serve. */
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -124,6 +149,9 @@ class SecurityConfiguration {
                                 Directive.CACHE, Directive.COOKIES, Directive.STORAGE)))
                     .invalidateHttpSession(true)
                     .logoutSuccessUrl("/sign-in?signed-out"))
+        .addFilterBefore(
+            new TemporaryPasswordFilter(CHANGE_PASSWORD, OPEN_WITH_A_TEMPORARY_PASSWORD),
+            AuthorizationFilter.class)
         .sessionManagement(
             session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
         .headers(

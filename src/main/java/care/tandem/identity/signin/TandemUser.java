@@ -32,12 +32,33 @@ public final class TandemUser implements UserDetails, CredentialsContainer, Sign
   private @Nullable String passwordHash;
 
   TandemUser(Account account, String passwordHash) {
-    this.accountId = account.id();
-    this.displayName = account.displayName();
-    this.role = account.role();
-    this.discipline = account.discipline();
-    this.passwordMustChange = account.passwordMustChange();
+    this(
+        account.id(),
+        account.displayName(),
+        account.role(),
+        account.discipline(),
+        account.passwordMustChange(),
+        passwordHash);
+  }
+
+  private TandemUser(
+      UUID accountId,
+      String displayName,
+      Role role,
+      @Nullable Discipline discipline,
+      boolean passwordMustChange,
+      @Nullable String passwordHash) {
+    this.accountId = accountId;
+    this.displayName = displayName;
+    this.role = role;
+    this.discipline = discipline;
+    this.passwordMustChange = passwordMustChange;
     this.passwordHash = passwordHash;
+  }
+
+  /** The same person once they have replaced their temporary password with their own. */
+  TandemUser withPasswordChanged() {
+    return new TandemUser(accountId, displayName, role, discipline, false, null);
   }
 
   @Override
@@ -58,6 +79,7 @@ public final class TandemUser implements UserDetails, CredentialsContainer, Sign
     return discipline;
   }
 
+  @Override
   public boolean passwordMustChange() {
     return passwordMustChange;
   }

@@ -1,6 +1,6 @@
 /**
- * Signing in and out: the principal, the sign-in page, throttling of repeated failures and the
- * audit of every attempt.
+ * Signing in and out, and changing your own password: the principal, the pages, throttling of
+ * repeated wrong passwords, hash upgrades and the audit of every attempt.
  */
 @NullMarked
 package care.tandem.identity.signin;

@@ -1,4 +1,4 @@
-package care.tandem.identity.account;
+package care.tandem.identity.signin;
 
 import jakarta.validation.constraints.NotEmpty;
 

@@ -1,4 +1,4 @@
-package care.tandem.identity.account;
+package care.tandem.identity.signin;
 
 import care.tandem.system.form.FormView;
 import org.jspecify.annotations.Nullable;
