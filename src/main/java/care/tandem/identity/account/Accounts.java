@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -89,6 +90,28 @@ public class Accounts {
                 "email", email,
                 "role", roleText(details))));
     return new Created(id, true);
+  }
+
+  /**
+   * An administrator made with the create-admin command, typically the first one of a new
+   * installation. They chose the password themselves, so it need not be changed at sign-in. Audited
+   * with no actor, since nobody is signed in.
+   *
+   * @throws EmailTakenException if an account already has this email address
+   */
+  @Transactional
+  public UUID createAdministrator(String email, String displayName, String password) {
+    requireAcceptable(password, email);
+    UUID id = UUID.randomUUID();
+    AccountDetails details = new AccountDetails(displayName, Role.ADMIN, null, Set.of(), Set.of());
+    if (repository.emailTaken(email)
+        || !repository.insert(id, email, details, passwords.encode(password), false, false, null)) {
+      throw new EmailTakenException();
+    }
+    audit.record(
+        AuditEvent.success(
+            null, null, "account.created", Map.of("account", id.toString(), "via", "command")));
+    return id;
   }
 
   /** Changes name, role, discipline and memberships if nobody else has changed them since. */
