@@ -7,7 +7,7 @@ import java.util.List;
  * What a principle page shows: the principle, its four sections as safe HTML rendered from the
  * content files, and the guide solutions that serve it.
  */
-record PrinciplePage(
+public record PrinciplePage(
     PrincipleSummary principle,
     String forPersonHtml,
     String forPractitionersHtml,

@@ -1,0 +1,24 @@
+package care.tandem.guide.browse;
+
+import care.tandem.guide.browse.GuideViews.ProblemSummary;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One page of problems matching a filter, with links to the pages before and after. */
+public record ProblemList(
+    ProblemFilter filter, List<ProblemSummary> problems, int total, int page, int pages) {
+
+  static final int PAGE_SIZE = 10;
+
+  public @Nullable String previousHref() {
+    return page > 1 ? href(page - 1) : null;
+  }
+
+  public @Nullable String nextHref() {
+    return page < pages ? href(page + 1) : null;
+  }
+
+  public String href(int number) {
+    return "/guide/problems?" + filter.queryString() + "page=" + number;
+  }
+}
