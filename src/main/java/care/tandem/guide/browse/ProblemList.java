@@ -10,6 +10,15 @@ public record ProblemList(
 
   static final int PAGE_SIZE = 10;
 
+  /** The position of the first problem on this page, counting from 1. */
+  public int firstShown() {
+    return (page - 1) * PAGE_SIZE + 1;
+  }
+
+  public int lastShown() {
+    return firstShown() + problems.size() - 1;
+  }
+
   public @Nullable String previousHref() {
     return page > 1 ? href(page - 1) : null;
   }

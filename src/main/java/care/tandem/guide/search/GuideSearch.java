@@ -1,5 +1,6 @@
 package care.tandem.guide.search;
 
+import care.tandem.guide.browse.GuideViews.EntryLink;
 import care.tandem.guide.search.SearchResults.Result;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,13 @@ public class GuideSearch {
                         PATHS.get(row.kind()) + row.entryId()))
             .toList();
     return new SearchResults(query, results, rows.isEmpty() ? 0 : rows.get(0).total());
+  }
+
+  /** Every area of the guide, to browse when a search finds nothing. */
+  public List<EntryLink> areas() {
+    return jdbc.sql("select title, '/guide/areas/' || id as href from guide_area order by position")
+        .query(EntryLink.class)
+        .list();
   }
 
   record Row(String kind, String entryId, String title, String snippet, int total) {}

@@ -19,6 +19,7 @@ class SearchController {
   @GetMapping("/guide/search")
   String showSearch(@RequestParam(name = "q", required = false) @Nullable String q, Model model) {
     model.addAttribute("search", search.search(SearchQuery.of(q)));
+    model.addAttribute("areas", search.areas());
     return "guide/search";
   }
 }
