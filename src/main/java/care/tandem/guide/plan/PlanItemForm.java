@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * The note and target date of a plan item. The date comes as three boxes (NHS date input); {@code
  * version} is the version the edit started from, to catch edits in two windows.
  */
-record PlanItemForm(
+public record PlanItemForm(
     @Size(max = 1000, message = "Note must be 1000 characters or fewer") @Nullable String note,
     @Nullable String targetDateDay,
     @Nullable String targetDateMonth,
