@@ -96,11 +96,11 @@ public class GuideCatalogue {
       Collection<String> roles, Collection<String> settings, List<Object> params) {
     StringBuilder where = new StringBuilder(" where true");
     if (!roles.isEmpty()) {
-      where.append(" and p.roles && ?");
+      where.append(" and p.roles && cast(? as text[])");
       params.add(roles.toArray(String[]::new));
     }
     if (!settings.isEmpty()) {
-      where.append(" and p.settings && ?");
+      where.append(" and p.settings && cast(? as text[])");
       params.add(settings.toArray(String[]::new));
     }
     return where.toString();
