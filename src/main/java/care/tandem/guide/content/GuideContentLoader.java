@@ -47,6 +47,7 @@ class GuideContentLoader implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
+    long started = System.nanoTime();
     ContentProblems problems = new ContentProblems();
     GuideContent content = new GuideContentReader(resources, location, problems).read();
     GuideContentValidator.validate(content, principles.ids(), problems);
@@ -60,7 +61,8 @@ class GuideContentLoader implements SmartInitializingSingleton {
           store.replaceAll(content);
         });
     log.info(
-        "Loaded the guide: {} areas, {} problems, {} solutions, {} barriers, {} examples",
+        "Loaded the guide in {} ms: {} areas, {} problems, {} solutions, {} barriers, {} examples",
+        (System.nanoTime() - started) / 1_000_000,
         content.areas().size(),
         content.problems().size(),
         content.solutions().size(),

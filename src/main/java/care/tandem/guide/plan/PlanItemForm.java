@@ -24,8 +24,15 @@ public record PlanItemForm(
         String.valueOf(item.version()));
   }
 
+  /**
+   * The note as stored: line breaks kept, other control characters (which PostgreSQL may refuse)
+   * removed.
+   */
   String noteText() {
-    return note == null ? "" : note.strip();
+    if (note == null) {
+      return "";
+    }
+    return note.replace("\r\n", "\n").replaceAll("[\\p{Cntrl}&&[^\n\t]]", "").strip();
   }
 
   /** The version the edit started from; an unreadable one can never match, so it cannot save. */

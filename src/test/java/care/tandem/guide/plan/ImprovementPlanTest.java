@@ -174,6 +174,14 @@ class ImprovementPlanTest {
   }
 
   @Test
+  void aNoteWithControlCharactersIsStoredWithoutThem() throws Exception {
+    String item = savedItem();
+    edit(item, "0", "First line\r\nSecond\u0000 line\u0007", null)
+        .andExpect(redirectedUrl("/guide/plan"));
+    assertThat(storedNote(item)).isEqualTo("First line\nSecond line");
+  }
+
+  @Test
   void removesAnItem() throws Exception {
     String item = savedItem();
     perform(post("/guide/plan/items/" + item + "/remove")).andExpect(redirectedUrl("/guide/plan"));
