@@ -49,6 +49,9 @@ final class PrincipleContentReader {
       }
       principles.add(principle);
     }
+    if (principles.isEmpty()) {
+      problems.add(location, "content", "no principle files found in this location");
+    }
     principles.sort(Comparator.comparingInt(Principle::number));
     return List.copyOf(principles);
   }

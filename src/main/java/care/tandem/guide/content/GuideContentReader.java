@@ -42,12 +42,18 @@ public final class GuideContentReader {
   }
 
   public GuideContent read() {
-    return new GuideContent(
-        readAll("areas", this::area),
-        readAll("problems", this::problem),
-        readAll("solutions", this::solution),
-        readAll("barriers", this::barrier),
-        readAll("examples", this::example));
+    GuideContent content =
+        new GuideContent(
+            readAll("areas", this::area),
+            readAll("problems", this::problem),
+            readAll("solutions", this::solution),
+            readAll("barriers", this::barrier),
+            readAll("examples", this::example));
+    if (content.areas().isEmpty() || content.problems().isEmpty()) {
+      // An empty guide is a packaging or configuration mistake, never something to publish.
+      problems.add(location, "content", "no areas or no problems found in this location");
+    }
+    return content;
   }
 
   private Area area(ContentFile file) {

@@ -159,6 +159,13 @@ class GuideContentValidationTest {
             "principles/context.md: body: the section 'What it means for practitioners' is empty");
   }
 
+  @Test
+  void anEmptyLocationIsAProblemNotAnEmptyGuide() {
+    assertThat(ContentFixtures.problemsIn(folder.toUri().toString()))
+        .anyMatch(problem -> problem.endsWith("no areas or no problems found in this location"))
+        .anyMatch(problem -> problem.endsWith("no principle files found in this location"));
+  }
+
   private List<String> problems(String brokenSet) {
     return ContentFixtures.problemsIn(ContentFixtures.brokenSet(brokenSet, folder));
   }
