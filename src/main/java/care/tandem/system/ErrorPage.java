@@ -1,0 +1,44 @@
+package care.tandem.system;
+
+/**
+ * What an error page says, chosen by HTTP status alone: never the exception, its message or where
+ * in the code it happened.
+ */
+public record ErrorPage(int status, Reason reason) {
+
+  /** The kinds of error a person can meet, each with its own words in the template. */
+  public enum Reason {
+    BAD_REQUEST("Sorry, we could not understand your request"),
+    FORBIDDEN("You do not have permission to see this page"),
+    NOT_FOUND("Page not found"),
+    METHOD_NOT_ALLOWED("Sorry, you cannot do that on this page"),
+    TOO_LARGE("What you sent was too large"),
+    SERVER_ERROR("Sorry, there is a problem with the service");
+
+    private final String title;
+
+    Reason(String title) {
+      this.title = title;
+    }
+
+    public String title() {
+      return title;
+    }
+  }
+
+  public String title() {
+    return reason.title();
+  }
+
+  static ErrorPage forStatus(int status) {
+    Reason reason =
+        switch (status) {
+          case 401, 403 -> Reason.FORBIDDEN;
+          case 404, 410 -> Reason.NOT_FOUND;
+          case 405 -> Reason.METHOD_NOT_ALLOWED;
+          case 413, 414, 431 -> Reason.TOO_LARGE;
+          default -> status >= 400 && status < 500 ? Reason.BAD_REQUEST : Reason.SERVER_ERROR;
+        };
+    return new ErrorPage(status, reason);
+  }
+}
