@@ -3,11 +3,11 @@ package care.tandem.guide.browse;
 import care.tandem.guide.browse.GuideViews.AreaPage;
 import care.tandem.guide.browse.GuideViews.AreaSummary;
 import care.tandem.guide.browse.GuideViews.BarrierPage;
-import care.tandem.guide.browse.GuideViews.EntryLink;
 import care.tandem.guide.browse.GuideViews.ExamplePage;
 import care.tandem.guide.browse.GuideViews.ProblemPage;
 import care.tandem.guide.browse.GuideViews.SolutionPage;
 import care.tandem.principles.Principles;
+import care.tandem.system.components.Link;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -59,7 +59,7 @@ class GuidePages {
               AreaSummary area = catalogue.area(areaAndBody.getKey()).orElseThrow();
               return new ProblemPage(
                   problem,
-                  new EntryLink(area.title(), area.href()),
+                  new Link(area.title(), area.href()),
                   areaAndBody.getValue(),
                   catalogue.solutionsFor(id),
                   catalogue.barriersFor(id),

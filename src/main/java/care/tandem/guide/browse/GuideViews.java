@@ -1,6 +1,7 @@
 package care.tandem.guide.browse;
 
 import care.tandem.principles.PrincipleSummary;
+import care.tandem.system.components.Link;
 import java.util.List;
 
 /**
@@ -10,9 +11,6 @@ import java.util.List;
 public final class GuideViews {
 
   private GuideViews() {}
-
-  /** A link to a guide entry, for lists, breadcrumbs and plans. */
-  public record EntryLink(String title, String href) {}
 
   public record AreaSummary(String id, String title, String summary, int problemCount) {
     public String href() {
@@ -64,7 +62,7 @@ public final class GuideViews {
 
   public record ProblemPage(
       ProblemSummary problem,
-      EntryLink area,
+      Link area,
       String bodyHtml,
       List<Solution> solutions,
       List<Barrier> barriers,

@@ -1,6 +1,5 @@
 package care.tandem.guide.browse;
 
-import care.tandem.guide.content.GuideTags;
 import care.tandem.guide.plan.ImprovementPlan;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +29,6 @@ class ProblemController {
       @RequestParam(name = "page", required = false) @Nullable String page,
       Model model) {
     model.addAttribute("list", pages.problems(ProblemFilter.of(roles, settings), pageNumber(page)));
-    model.addAttribute("roles", GuideTags.ROLES);
-    model.addAttribute("settings", GuideTags.SETTINGS);
     return "guide/problems";
   }
 

@@ -1,6 +1,8 @@
 package care.tandem.guide.browse;
 
 import care.tandem.guide.content.GuideTags;
+import care.tandem.system.components.Choice;
+import care.tandem.system.form.Field;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,27 @@ public record ProblemFilter(List<String> roles, List<String> settings, boolean i
         knownRoles,
         knownSettings,
         size(roles) > knownRoles.size() || size(settings) > knownSettings.size());
+  }
+
+  /** The role checkboxes, ticked for the roles chosen. */
+  public Field roleField() {
+    return new Field("role", "role", roles, null);
+  }
+
+  public Field settingField() {
+    return new Field("setting", "setting", settings, null);
+  }
+
+  public List<Choice> roleChoices() {
+    return choices(GuideTags.ROLES);
+  }
+
+  public List<Choice> settingChoices() {
+    return choices(GuideTags.SETTINGS);
+  }
+
+  private static List<Choice> choices(Map<String, String> tags) {
+    return tags.entrySet().stream().map(tag -> Choice.of(tag.getKey(), tag.getValue())).toList();
   }
 
   public boolean isEmpty() {

@@ -1,6 +1,7 @@
 package care.tandem.guide.browse;
 
 import care.tandem.guide.browse.GuideViews.ProblemSummary;
+import care.tandem.system.components.Pagination;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,12 +20,16 @@ public record ProblemList(
     return firstShown() + problems.size() - 1;
   }
 
-  public @Nullable String previousHref() {
-    return page > 1 ? href(page - 1) : null;
+  public Pagination.@Nullable Step previous() {
+    return page > 1 ? new Pagination.Step(href(page - 1), label(page - 1)) : null;
   }
 
-  public @Nullable String nextHref() {
-    return page < pages ? href(page + 1) : null;
+  public Pagination.@Nullable Step next() {
+    return page < pages ? new Pagination.Step(href(page + 1), label(page + 1)) : null;
+  }
+
+  private String label(int number) {
+    return "Page " + number + " of " + pages;
   }
 
   public String href(int number) {

@@ -88,6 +88,7 @@ class PlanController {
       if (!date.isValid()) {
         view = view.withError(date.field(), date.error());
       }
+      model.addAttribute("dateError", date.wholeDateError());
       return edit(model, item, view, null);
     }
     var outcome = plan.edit(owner, item.id(), form.startingVersion(), form.noteText(), date.date());

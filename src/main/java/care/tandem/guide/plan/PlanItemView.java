@@ -1,6 +1,8 @@
 package care.tandem.guide.plan;
 
+import care.tandem.system.components.SummaryListRow;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +34,22 @@ public record PlanItemView(
 
   static String longDate(java.time.LocalDate date) {
     return LONG_DATE.format(date);
+  }
+
+  /** The note line by line, or {@code ifEmpty} when there is none. */
+  public List<String> noteLines(String ifEmpty) {
+    return note.isEmpty() ? List.of(ifEmpty) : List.of(note.split("\n"));
+  }
+
+  public String targetDateOr(String ifNone) {
+    return targetDate == null ? ifNone : targetDate;
+  }
+
+  /** Note and date for the printed plan. */
+  public List<SummaryListRow> printRows() {
+    return List.of(
+        SummaryListRow.of("Note", noteLines("No note")),
+        SummaryListRow.of("Target date", targetDateOr("No date")));
   }
 
   public String editHref() {

@@ -48,6 +48,11 @@ record TargetDate(@Nullable LocalDate date, @Nullable String field, @Nullable St
     return error == null;
   }
 
+  /** An error about the date as a whole (not one missing box), which marks all three boxes. */
+  @Nullable String wholeDateError() {
+    return DAY.equals(field) && error != null && !error.contains("include") ? error : null;
+  }
+
   private static TargetDate invalid(String field, String error) {
     return new TargetDate(null, field, error);
   }

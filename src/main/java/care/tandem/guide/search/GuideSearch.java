@@ -1,7 +1,7 @@
 package care.tandem.guide.search;
 
-import care.tandem.guide.browse.GuideViews.EntryLink;
 import care.tandem.guide.search.SearchResults.Result;
+import care.tandem.system.components.Link;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,9 +77,10 @@ public class GuideSearch {
   }
 
   /** Every area of the guide, to browse when a search finds nothing. */
-  public List<EntryLink> areas() {
-    return jdbc.sql("select title, '/guide/areas/' || id as href from guide_area order by position")
-        .query(EntryLink.class)
+  public List<Link> areas() {
+    return jdbc.sql(
+            "select title as text, '/guide/areas/' || id as href from guide_area order by position")
+        .query(Link.class)
         .list();
   }
 

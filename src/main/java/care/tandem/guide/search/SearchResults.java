@@ -1,5 +1,7 @@
 package care.tandem.guide.search;
 
+import care.tandem.system.form.Field;
+import care.tandem.system.form.FormView;
 import java.util.List;
 
 /** A search and what it found, best match first. */
@@ -7,6 +9,16 @@ public record SearchResults(SearchQuery query, List<Result> results, int total) 
 
   public boolean searched() {
     return query.canSearch();
+  }
+
+  /** The search box as a form field, with the query's error if it has one. */
+  public Field queryField() {
+    return new Field("q", "q", List.of(query.text()), query.error());
+  }
+
+  /** The error summary's one possible entry. */
+  public List<FormView.ErrorLink> errors() {
+    return query.error() == null ? List.of() : List.of(new FormView.ErrorLink(query.error(), "#q"));
   }
 
   public boolean nothingFound() {

@@ -159,7 +159,7 @@ class ImprovementPlanTest {
     assertThat(page.title()).startsWith("Error: ");
     assertThat(page.select(".nhsuk-error-summary a").text())
         .startsWith("This was changed in another window");
-    assertThat(page.select(".nhsuk-warning-callout dd").eachText()).contains("Saved in window one");
+    assertThat(page.select(".nhsuk-card--warning dd").eachText()).contains("Saved in window one");
     assertThat(page.select("#note").text()).isEqualTo("Typed in window two");
     assertThat(page.select("input[name=version]").val()).isEqualTo("1");
     assertThat(storedNote(item)).isEqualTo("Saved in window one");
@@ -234,7 +234,8 @@ class ImprovementPlanTest {
     assertThat(print.select("main h2").text()).isEqualTo("Problem: Pain is put down to anxiety");
     assertThat(print.select("main dd").eachText()).contains("Share the leaflet");
     assertThat(print.select("main form, main button")).isEmpty();
-    assertThat(print.select("a.tandem-no-print").attr("href")).isEqualTo("/guide/plan");
+    assertThat(print.select(".tandem-no-print a.nhsuk-back-link").attr("href"))
+        .isEqualTo("/guide/plan");
   }
 
   private String savedItem() throws Exception {
