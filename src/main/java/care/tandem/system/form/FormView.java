@@ -95,7 +95,10 @@ public final class FormView {
 
   private static @Nullable Object read(RecordComponent component, Record form) {
     try {
-      return component.getAccessor().invoke(form);
+      // Form records are usually package-private to their controller's package.
+      java.lang.reflect.Method accessor = component.getAccessor();
+      accessor.setAccessible(true);
+      return accessor.invoke(form);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot read form field " + component.getName(), e);
     }
