@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.guide.content.GuideContent.Example;
 import care.tandem.guide.content.GuideContent.Problem;
+import care.tandem.principles.PrincipleContent;
+import care.tandem.system.content.ContentProblems;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The guide and principles that ship with Tandem: every content rule holds, so the build fails on a
@@ -26,7 +30,7 @@ class ShippedContentTest {
   void hasTheSixAreasInTheAgreedOrder() {
     assertThat(
             guide.areas().stream()
-                .sorted(java.util.Comparator.comparingInt(GuideContent.Area::order))
+                .sorted(Comparator.comparingInt(GuideContent.Area::order))
                 .map(GuideContent.Area::id))
         .containsExactly(
             "whole-person",
@@ -79,18 +83,25 @@ class ShippedContentTest {
   }
 
   @Test
-  void everyExampleIsUsedByAProblem() {
-    List<String> used = guide.problems().stream().flatMap(p -> p.examples().stream()).toList();
-    assertThat(guide.examples()).extracting(Example::id).allMatch(used::contains);
+  void everySolutionBarrierAndExampleBelongsToAProblem() {
+    assertThat(guide.solutions())
+        .extracting(GuideContent.Solution::id)
+        .allMatch(id -> guide.problems().stream().anyMatch(p -> p.solutions().contains(id)));
+    assertThat(guide.barriers())
+        .extracting(GuideContent.Barrier::id)
+        .allMatch(id -> guide.problems().stream().anyMatch(p -> p.barriers().contains(id)));
+    assertThat(guide.examples())
+        .extracting(Example::id)
+        .allMatch(id -> guide.problems().stream().anyMatch(p -> p.examples().contains(id)));
   }
 
   @Test
   void hasTheFiveServicePrinciples() {
     var principles =
-        care.tandem.principles.PrincipleContent.read(
-            new org.springframework.core.io.support.PathMatchingResourcePatternResolver(),
+        PrincipleContent.read(
+            new PathMatchingResourcePatternResolver(),
             "classpath:principles/",
-            new care.tandem.system.content.ContentProblems());
+            new ContentProblems());
     assertThat(principles.ids())
         .containsExactlyInAnyOrder(
             "enabling-relationships",
