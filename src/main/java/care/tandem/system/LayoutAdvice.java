@@ -51,8 +51,10 @@ class LayoutAdvice {
         demo,
         signedIn ? displayName(viewer) : null,
         navigation,
-        csrf == null ? "_csrf" : csrf.getParameterName(),
-        csrf == null ? "" : csrf.getToken(),
+        // Only the sign-out form needs the token, and reading any part of it creates a session:
+        // visitors reading public pages get none.
+        csrf == null || !signedIn ? "_csrf" : csrf.getParameterName(),
+        csrf == null || !signedIn ? "" : csrf.getToken(),
         path);
   }
 
