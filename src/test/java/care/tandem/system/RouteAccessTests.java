@@ -3,6 +3,7 @@ package care.tandem.system;
 import static care.tandem.system.RouteAccessTests.Audience.ADMINS;
 import static care.tandem.system.RouteAccessTests.Audience.EVERYONE;
 import static care.tandem.system.RouteAccessTests.Audience.NOBODY;
+import static care.tandem.system.RouteAccessTests.Audience.PRACTITIONERS_AND_SERVICE_LEADS;
 import static care.tandem.system.RouteAccessTests.Audience.SIGNED_IN;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,6 +119,25 @@ class RouteAccessTests {
           entry("POST /admin/accounts/{accountId}/reactivate", ADMINS),
           entry("GET /admin/accounts/{accountId}/password", ADMINS),
           entry("POST /admin/accounts/{accountId}/password", ADMINS),
+          // guide: published guidance for everyone; each practitioner's own plan
+          entry("GET /guide", EVERYONE),
+          entry("GET /guide/areas/{id}", EVERYONE),
+          entry("GET /guide/problems", EVERYONE),
+          entry("GET /guide/problems/{id}", EVERYONE),
+          entry("GET /guide/solutions/{id}", EVERYONE),
+          entry("GET /guide/barriers/{id}", EVERYONE),
+          entry("GET /guide/examples/{id}", EVERYONE),
+          entry("GET /guide/search", EVERYONE),
+          entry("GET /guide/plan", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /guide/plan/print", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /guide/plan/problems/{id}", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /guide/plan/solutions/{id}", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /guide/plan/items/{itemId}", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /guide/plan/items/{itemId}", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /guide/plan/items/{itemId}/remove", PRACTITIONERS_AND_SERVICE_LEADS),
+          // principles
+          entry("GET /principles", EVERYONE),
+          entry("GET /principles/{id}", EVERYONE),
           // audit
           entry("GET /admin/audit", ADMINS),
           entry("GET /admin/audit/verify", ADMINS));
