@@ -2,6 +2,7 @@ package care.tandem.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -39,11 +40,17 @@ class LayoutAdvice {
             && !(viewer instanceof AnonymousAuthenticationToken);
     Authentication effective = signedIn ? viewer : ANONYMOUS;
     String path = request.getRequestURI();
-    List<Layout.NavigationItem> navigation =
+    List<NavigationContributor.Link> links =
         contributors.stream()
             .flatMap(contributor -> contributor.linksFor(effective).stream())
+            .toList();
+    String current = currentHref(path, links);
+    List<Layout.NavigationItem> navigation =
+        links.stream()
             .map(
-                link -> new Layout.NavigationItem(link.label(), link.href(), isCurrent(path, link)))
+                link ->
+                    new Layout.NavigationItem(
+                        link.label(), link.href(), link.href().equals(current)))
             .toList();
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     return new Layout(
@@ -51,8 +58,10 @@ class LayoutAdvice {
         demo,
         signedIn ? displayName(viewer) : null,
         navigation,
-        csrf == null ? "_csrf" : csrf.getParameterName(),
-        csrf == null ? "" : csrf.getToken(),
+        // Only the sign-out form needs the token, and reading any part of it creates a session:
+        // visitors reading public pages get none.
+        csrf == null || !signedIn ? "_csrf" : csrf.getParameterName(),
+        csrf == null || !signedIn ? "" : csrf.getToken(),
         path);
   }
 
@@ -62,7 +71,19 @@ class LayoutAdvice {
         : viewer.getName();
   }
 
-  private static boolean isCurrent(String path, NavigationContributor.Link link) {
-    return link.href().equals("/") ? path.equals("/") : path.startsWith(link.href());
+  /** The one link whose section the page is in: the longest href that is a prefix of the path. */
+  static @Nullable String currentHref(String path, List<NavigationContributor.Link> links) {
+    String best = null;
+    for (NavigationContributor.Link link : links) {
+      String href = link.href();
+      boolean inSection =
+          href.equals("/")
+              ? path.equals("/")
+              : path.equals(href) || path.startsWith(href.endsWith("/") ? href : href + "/");
+      if (inSection && (best == null || href.length() > best.length())) {
+        best = href;
+      }
+    }
+    return best;
   }
 }

@@ -1,17 +1,194 @@
 package care.tandem.system;
 
+import static care.tandem.system.SecurityConfiguration.Access.ADMINS;
+import static care.tandem.system.SecurityConfiguration.Access.EVERYONE;
+import static care.tandem.system.SecurityConfiguration.Access.PRACTITIONERS_AND_SERVICE_LEADS;
+import static care.tandem.system.SecurityConfiguration.Access.SIGNED_IN;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
+import static org.springframework.http.HttpMethod.POST;
+
+import jakarta.servlet.DispatcherType;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-/** Placeholder-free minimal chain; replaced by the route table in the identity work. */
+/**
+ * Every route Tandem serves, and who may use it, in one table ({@link #ROUTES}). Anything not in
+ * the table is denied. A module adding pages adds its rows here, and its expected outcomes to
+ * {@code RouteAccessTests}, which fails for any controller route the table's test does not know.
+ *
+ * <p>Also: sign-in with the identity module's throttled provider, sign-out that ends the session in
+ * PostgreSQL, CSRF on every form (Spring Security's default), the security headers, and keeping
+ * someone signed in with a temporary password on the change-password page ({@link
+ * TemporaryPasswordFilter}).
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+  /** Who may use a route. */
+  enum Access {
+    EVERYONE,
+    SIGNED_IN,
+    PRACTITIONERS_AND_SERVICE_LEADS,
+    ADMINS
+  }
+
+  /** One row of the route table. GET rows also allow HEAD. Patterns: Spring path patterns. */
+  record Route(HttpMethod method, String pattern, Access access) {}
+
+  /** The route table. Order matters: the first matching row decides. */
+  static final List<Route> ROUTES =
+      List.of(
+          // Error pages, for everyone however they got there.
+          new Route(GET, "/error", EVERYONE),
+          new Route(POST, "/error", EVERYONE),
+          // The design system and our own static files (long cache lifetimes).
+          new Route(GET, "/assets/**", EVERYONE),
+          new Route(GET, "/nhsuk/**", EVERYONE),
+          new Route(GET, "/css/**", EVERYONE),
+          new Route(GET, "/js/**", EVERYONE),
+          new Route(GET, "/favicon.ico", EVERYONE),
+          // Public pages.
+          new Route(GET, "/", EVERYONE),
+          new Route(GET, "/accessibility", EVERYONE),
+          new Route(GET, "/privacy", EVERYONE),
+          new Route(GET, "/contact", EVERYONE),
+          new Route(GET, "/actuator/health", EVERYONE),
+          new Route(GET, "/actuator/health/**", EVERYONE),
+          // Signing in and out (the POSTs are handled by Spring Security's filters).
+          new Route(GET, "/sign-in", EVERYONE),
+          new Route(POST, "/sign-in", EVERYONE),
+          new Route(POST, "/sign-out", SIGNED_IN),
+          // The practitioner guide is published guidance; a practitioner's own plan is not.
+          new Route(GET, "/guide/plan/**", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(POST, "/guide/plan/**", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(GET, "/guide/**", EVERYONE),
+          new Route(GET, "/principles/**", EVERYONE),
+          // Your own account (change your password).
+          new Route(GET, "/account/**", SIGNED_IN),
+          new Route(POST, "/account/**", SIGNED_IN),
+          // Administration: organisations, services, accounts and the audit log.
+          new Route(GET, "/admin/**", ADMINS),
+          new Route(POST, "/admin/**", ADMINS));
+
+  /** Where someone signed in with a temporary password is kept until they change it. */
+  static final String CHANGE_PASSWORD = "/account/password";
+
+  /**
+   * What someone signed in with a temporary password may still reach; everything else redirects to
+   * {@link #CHANGE_PASSWORD}. The information pages stay open so they can read the privacy notice
+   * or find who to contact.
+   */
+  static final List<String> OPEN_WITH_A_TEMPORARY_PASSWORD =
+      List.of(
+          CHANGE_PASSWORD,
+          "/sign-out",
+          "/error",
+          "/assets/**",
+          "/nhsuk/**",
+          "/css/**",
+          "/js/**",
+          "/favicon.ico",
+          "/accessibility",
+          "/privacy",
+          "/contact");
+
+  /** No inline script or style anywhere: every script and stylesheet is a file we serve. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  static final String PERMISSIONS_POLICY =
+      "camera=(), geolocation=(), microphone=(), payment=(), usb=()";
+
   @Bean
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+  SecurityFilterChain web(
+      HttpSecurity http,
+      AuthenticationProvider signIn,
+      AuthenticationSuccessHandler signedIn,
+      AuthenticationFailureHandler signInFailed,
+      LogoutHandler signOutAudit)
+      throws Exception {
+    http.authorizeHttpRequests(SecurityConfiguration::applyRouteTable)
+        // Only this provider: no parent manager, so a failure is counted exactly once.
+        .authenticationManager(new ProviderManager(signIn))
+        .formLogin(
+            login ->
+                login
+                    .loginPage("/sign-in")
+                    .loginProcessingUrl("/sign-in")
+                    .usernameParameter("email")
+                    .passwordParameter("password")
+                    .successHandler(signedIn)
+                    .failureHandler(signInFailed))
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/sign-out")
+                    .addLogoutHandler(signOutAudit)
+                    .addLogoutHandler(
+                        new HeaderWriterLogoutHandler(
+                            new ClearSiteDataHeaderWriter(
+                                Directive.CACHE, Directive.COOKIES, Directive.STORAGE)))
+                    .invalidateHttpSession(true)
+                    .logoutSuccessUrl("/sign-in?signed-out"))
+        .addFilterBefore(
+            new TemporaryPasswordFilter(CHANGE_PASSWORD, OPEN_WITH_A_TEMPORARY_PASSWORD),
+            AuthorizationFilter.class)
+        .sessionManagement(
+            session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .frameOptions(frames -> frames.deny())
+                    .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+                    .permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY))
+                    .crossOriginOpenerPolicy(
+                        coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
     return http.build();
+  }
+
+  private static void applyRouteTable(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          registry) {
+    // A failure while handling any request renders the error page, whoever asked.
+    registry.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+    for (Route route : ROUTES) {
+      allow(registry.requestMatchers(route.method(), route.pattern()), route.access());
+      if (route.method().equals(GET)) {
+        allow(registry.requestMatchers(HEAD, route.pattern()), route.access());
+      }
+    }
+    registry.anyRequest().denyAll();
+  }
+
+  private static void allow(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl rule, Access access) {
+    switch (access) {
+      case EVERYONE -> rule.permitAll();
+      case SIGNED_IN -> rule.authenticated();
+      case PRACTITIONERS_AND_SERVICE_LEADS -> rule.hasAnyRole("PRACTITIONER", "SERVICE_LEAD");
+      case ADMINS -> rule.hasRole("ADMIN");
+    }
   }
 }

@@ -11,4 +11,12 @@ public interface SignedInUser {
   UUID accountId();
 
   String displayName();
+
+  /**
+   * True while they are signed in with a temporary password an admin set. Until they choose their
+   * own, {@code SecurityConfiguration} sends every page but a few to the change-password page.
+   */
+  default boolean passwordMustChange() {
+    return false;
+  }
 }

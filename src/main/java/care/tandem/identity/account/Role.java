@@ -1,0 +1,23 @@
+package care.tandem.identity.account;
+
+/** What an account may do. Each role is one Spring authority, {@code ROLE_<name>}. */
+public enum Role {
+  PATIENT("Person receiving care"),
+  PRACTITIONER("Practitioner"),
+  SERVICE_LEAD("Service lead"),
+  ADMIN("Administrator");
+
+  private final String label;
+
+  Role(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public String authority() {
+    return "ROLE_" + name();
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Content written as Markdown files with YAML front matter (the guide, the principles): parsing,
+ * safe rendering, and validation problems that name the file and field.
+ */
+@NullMarked
+package care.tandem.system.content;
+
+import org.jspecify.annotations.NullMarked;

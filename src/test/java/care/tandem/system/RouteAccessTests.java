@@ -1,0 +1,306 @@
+package care.tandem.system;
+
+import static care.tandem.system.RouteAccessTests.Audience.ADMINS;
+import static care.tandem.system.RouteAccessTests.Audience.EVERYONE;
+import static care.tandem.system.RouteAccessTests.Audience.NOBODY;
+import static care.tandem.system.RouteAccessTests.Audience.PRACTITIONERS_AND_SERVICE_LEADS;
+import static care.tandem.system.RouteAccessTests.Audience.SIGNED_IN;
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import care.tandem.FullApplicationTest;
+import care.tandem.identity.TestAccounts;
+import care.tandem.identity.account.Accounts;
+import care.tandem.identity.signin.SignedInAs;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Every route the application has, read from its handler mappings, tried as every kind of person
+ * against {@link #EXPECTED}. A new controller route fails this test until it has a row here (and a
+ * rule in {@code SecurityConfiguration.ROUTES}); a row for a route that no longer exists fails it
+ * too.
+ */
+@FullApplicationTest
+class RouteAccessTests {
+
+  /** Who should be able to use a route. */
+  enum Audience {
+    EVERYONE,
+    SIGNED_IN,
+    PRACTITIONERS_AND_SERVICE_LEADS,
+    ADMINS,
+    NOBODY
+  }
+
+  /** The people we try each route as: nobody signed in, then one of each role and discipline. */
+  enum Viewer {
+    ANONYMOUS(null),
+    PATIENT("patient@demo.tandem"),
+    PHYSIOTHERAPIST("physio@demo.tandem"),
+    MENTAL_HEALTH_PRACTITIONER("mentalhealth@demo.tandem"),
+    GP("gp@demo.tandem"),
+    PAIN_SPECIALIST("pain@demo.tandem"),
+    VOLUNTEER("volunteer@demo.tandem"),
+    SERVICE_LEAD("lead@demo.tandem"),
+    ADMIN("admin@demo.tandem");
+
+    final String email;
+
+    Viewer(String email) {
+      this.email = email;
+    }
+  }
+
+  enum Outcome {
+    ALLOWED,
+    SENT_TO_SIGN_IN,
+    FORBIDDEN
+  }
+
+  /**
+   * The expected audience of every route, keyed "METHOD pattern" exactly as the controller declares
+   * it. Modules add their rows here when they add routes (guide, principles, audit...).
+   */
+  static final Map<String, Audience> EXPECTED =
+      Map.ofEntries(
+          // system
+          entry("GET /", EVERYONE),
+          entry("GET /accessibility", EVERYONE),
+          entry("GET /privacy", EVERYONE),
+          entry("GET /contact", EVERYONE),
+          entry("GET /error", EVERYONE),
+          entry("POST /error", EVERYONE),
+          entry("GET /actuator", NOBODY),
+          entry("GET /actuator/health", EVERYONE),
+          entry("GET /actuator/health/**", EVERYONE),
+          // identity: signing in, your own account
+          entry("GET /sign-in", EVERYONE),
+          entry("GET /account/password", SIGNED_IN),
+          entry("POST /account/password", SIGNED_IN),
+          // identity: administration
+          entry("GET /admin", ADMINS),
+          entry("GET /admin/organisations", ADMINS),
+          entry("GET /admin/organisations/new", ADMINS),
+          entry("POST /admin/organisations/new", ADMINS),
+          entry("GET /admin/organisations/{organisationId}", ADMINS),
+          entry("GET /admin/organisations/{organisationId}/edit", ADMINS),
+          entry("POST /admin/organisations/{organisationId}/edit", ADMINS),
+          entry("GET /admin/organisations/{organisationId}/services/new", ADMINS),
+          entry("POST /admin/organisations/{organisationId}/services/new", ADMINS),
+          entry("GET /admin/organisations/{organisationId}/services/{serviceId}/edit", ADMINS),
+          entry("POST /admin/organisations/{organisationId}/services/{serviceId}/edit", ADMINS),
+          entry("GET /admin/accounts", ADMINS),
+          entry("GET /admin/accounts/new", ADMINS),
+          entry("POST /admin/accounts/new", ADMINS),
+          entry("GET /admin/accounts/{accountId}", ADMINS),
+          entry("GET /admin/accounts/{accountId}/edit", ADMINS),
+          entry("POST /admin/accounts/{accountId}/edit", ADMINS),
+          entry("POST /admin/accounts/{accountId}/deactivate", ADMINS),
+          entry("POST /admin/accounts/{accountId}/reactivate", ADMINS),
+          entry("GET /admin/accounts/{accountId}/password", ADMINS),
+          entry("POST /admin/accounts/{accountId}/password", ADMINS),
+          // guide: published guidance for everyone; each practitioner's own plan
+          entry("GET /guide", EVERYONE),
+          entry("GET /guide/areas/{id}", EVERYONE),
+          entry("GET /guide/problems", EVERYONE),
+          entry("GET /guide/problems/{id}", EVERYONE),
+          entry("GET /guide/solutions/{id}", EVERYONE),
+          entry("GET /guide/barriers/{id}", EVERYONE),
+          entry("GET /guide/examples/{id}", EVERYONE),
+          entry("GET /guide/search", EVERYONE),
+          entry("GET /guide/plan", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /guide/plan/print", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /guide/plan/problems/{id}", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /guide/plan/solutions/{id}", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /guide/plan/items/{itemId}", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /guide/plan/items/{itemId}", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /guide/plan/items/{itemId}/remove", PRACTITIONERS_AND_SERVICE_LEADS),
+          // principles
+          entry("GET /principles", EVERYONE),
+          entry("GET /principles/{id}", EVERYONE),
+          // audit
+          entry("GET /admin/audit", ADMINS),
+          entry("GET /admin/audit/verify", ADMINS));
+
+  private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+  private static final String SAMPLE_ID = "2f1c7a52-8a3e-4d7e-9a55-3c1d2b4e5f60";
+
+  @Autowired ApplicationContext context;
+  @Autowired MockMvc mvc;
+  @Autowired Accounts accounts;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void everyRouteHasAnExpectedAudienceAndEveryRowARoute() {
+    Set<String> routes = routes();
+
+    assertThat(new TreeSet<>(routes))
+        .as(
+            "Routes with no row in RouteAccessTests.EXPECTED (add one, and a rule in"
+                + " SecurityConfiguration.ROUTES)")
+        .isSubsetOf(EXPECTED.keySet());
+    assertThat(new TreeSet<>(EXPECTED.keySet()))
+        .as("Rows in RouteAccessTests.EXPECTED for routes that do not exist")
+        .isSubsetOf(routes);
+  }
+
+  @Test
+  void everyRouteLetsInExactlyItsAudience() throws Exception {
+    TestAccounts testAccounts = new TestAccounts(accounts, jdbc);
+    List<String> wrong = new ArrayList<>();
+    for (String route : new TreeSet<>(routes())) {
+      Audience audience = EXPECTED.getOrDefault(route, NOBODY);
+      for (Viewer viewer : Viewer.values()) {
+        MockHttpServletResponse response = request(route, viewer, testAccounts);
+        Outcome outcome = outcomeOf(response);
+        if (outcome != expected(audience, viewer)) {
+          wrong.add(route + " as " + viewer + ": " + outcome + " (" + response.getStatus() + ")");
+        } else if (outcome == Outcome.ALLOWED
+            && response.getStatus() >= 500
+            && !route.endsWith(" /error")) {
+          wrong.add(route + " as " + viewer + ": server error " + response.getStatus());
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  /** Rules for pages that other modules will add, and the deny-by-default, already hold. */
+  @Test
+  void plannedRulesHoldBeforeTheirPagesExist() throws Exception {
+    TestAccounts testAccounts = new TestAccounts(accounts, jdbc);
+    Map<String, Map<Viewer, Outcome>> cases =
+        Map.of(
+            "GET /guide/plan",
+            Map.of(
+                Viewer.ANONYMOUS, Outcome.SENT_TO_SIGN_IN,
+                Viewer.PATIENT, Outcome.FORBIDDEN,
+                Viewer.GP, Outcome.ALLOWED,
+                Viewer.SERVICE_LEAD, Outcome.ALLOWED,
+                Viewer.ADMIN, Outcome.FORBIDDEN),
+            "POST /guide/plan/items",
+            Map.of(Viewer.VOLUNTEER, Outcome.ALLOWED, Viewer.PATIENT, Outcome.FORBIDDEN),
+            "GET /guide/areas/whole-person",
+            Map.of(Viewer.ANONYMOUS, Outcome.ALLOWED),
+            "POST /guide/areas/whole-person",
+            Map.of(Viewer.ANONYMOUS, Outcome.SENT_TO_SIGN_IN, Viewer.GP, Outcome.FORBIDDEN),
+            "GET /principles/context",
+            Map.of(Viewer.ANONYMOUS, Outcome.ALLOWED),
+            "GET /admin/audit",
+            Map.of(Viewer.SERVICE_LEAD, Outcome.FORBIDDEN, Viewer.ADMIN, Outcome.ALLOWED),
+            "DELETE /admin/organisations",
+            Map.of(Viewer.ADMIN, Outcome.FORBIDDEN),
+            "GET /not-in-the-table",
+            Map.of(Viewer.ANONYMOUS, Outcome.SENT_TO_SIGN_IN, Viewer.ADMIN, Outcome.FORBIDDEN));
+    List<String> wrong = new ArrayList<>();
+    cases.forEach(
+        (route, outcomes) ->
+            outcomes.forEach(
+                (viewer, expected) -> {
+                  try {
+                    Outcome outcome = outcomeOf(request(route, viewer, testAccounts));
+                    if (outcome != expected) {
+                      wrong.add(route + " as " + viewer + ": " + outcome);
+                    }
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                }));
+    assertThat(wrong).isEmpty();
+  }
+
+  static Outcome expected(Audience audience, Viewer viewer) {
+    if (audience == EVERYONE) {
+      return Outcome.ALLOWED;
+    }
+    if (viewer == Viewer.ANONYMOUS) {
+      return Outcome.SENT_TO_SIGN_IN;
+    }
+    Set<Viewer> allowed =
+        switch (audience) {
+          case SIGNED_IN -> EnumSet.complementOf(EnumSet.of(Viewer.ANONYMOUS));
+          case PRACTITIONERS_AND_SERVICE_LEADS ->
+              EnumSet.range(Viewer.PHYSIOTHERAPIST, Viewer.SERVICE_LEAD);
+          case ADMINS -> EnumSet.of(Viewer.ADMIN);
+          default -> EnumSet.noneOf(Viewer.class);
+        };
+    return allowed.contains(viewer) ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+  }
+
+  private Set<String> routes() {
+    Set<String> routes = new TreeSet<>();
+    for (RequestMappingInfoHandlerMapping mapping :
+        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+      for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        Set<RequestMethod> tried =
+            methods.isEmpty() ? EnumSet.of(RequestMethod.GET, RequestMethod.POST) : methods;
+        for (String pattern : info.getPatternValues()) {
+          for (RequestMethod method : tried) {
+            routes.add(method.name() + " " + pattern);
+          }
+        }
+      }
+    }
+    return routes;
+  }
+
+  private MockHttpServletResponse request(String route, Viewer viewer, TestAccounts testAccounts)
+      throws Exception {
+    String[] parts = route.split(" ", 2);
+    HttpMethod method = HttpMethod.valueOf(parts[0]);
+    MockHttpServletRequestBuilder request =
+        MockMvcRequestBuilders.request(method, samplePath(parts[1]));
+    if (!method.equals(HttpMethod.GET)) {
+      request.with(csrf());
+    }
+    if (viewer != Viewer.ANONYMOUS) {
+      request.with(SignedInAs.account(testAccounts.demo(viewer.email)));
+    }
+    return mvc.perform(request).andReturn().getResponse();
+  }
+
+  private static Outcome outcomeOf(MockHttpServletResponse response) {
+    String location = response.getRedirectedUrl();
+    if (response.getStatus() == 403) {
+      return Outcome.FORBIDDEN;
+    }
+    if (response.getStatus() == 302 && location != null && location.endsWith("/sign-in")) {
+      return Outcome.SENT_TO_SIGN_IN;
+    }
+    return Outcome.ALLOWED;
+  }
+
+  /** A concrete path for a pattern: ids become a UUID nobody has, other variables a word. */
+  static String samplePath(String pattern) {
+    Matcher matcher = VARIABLE.matcher(pattern.replace("/**", "/sample"));
+    StringBuilder path = new StringBuilder();
+    while (matcher.find()) {
+      String name = matcher.group(1).replace("*", "");
+      matcher.appendReplacement(
+          path, name.equals("id") || name.endsWith("Id") ? SAMPLE_ID : "sample");
+    }
+    matcher.appendTail(path);
+    return path.toString();
+  }
+}
