@@ -1,5 +1,6 @@
 package care.tandem.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +87,14 @@ class AccessibilityTests {
                       state.reach(browser);
                       Axe.assertNoViolations(browser.driver());
                     }));
+  }
+
+  @Test
+  void findsTheFormsToSendWithMistakes() {
+    var pages = SiteMap.discover(SiteClient.at(port), RouteCatalogue.getRoutes(mapping)).values();
+    assertThat(FormStates.emptySubmissions(DemoRole.ANONYMOUS, pages))
+        .extracting(FormStates::name)
+        .anySatisfy(name -> assertThat(name).startsWith("form /sign-in on /sign-in"));
   }
 
   private static String shortName(String pathAndQuery) {

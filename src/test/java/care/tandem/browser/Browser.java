@@ -5,8 +5,10 @@ import java.net.URI;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
@@ -66,6 +68,24 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     return now.getRawQuery() == null
         ? now.getRawPath()
         : now.getRawPath() + "?" + now.getRawQuery();
+  }
+
+  /** Types into the field with this label (not a keyboard journey: just reaching a state). */
+  void fillIn(String label, String text) {
+    WebElement field = fieldLabelled(label);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Sends the form that holds the field with this label. */
+  void submitFormOf(String label) {
+    fieldLabelled(label).submit();
+  }
+
+  private WebElement fieldLabelled(String label) {
+    WebElement labelElement =
+        driver().findElement(By.xpath("//label[normalize-space(.)='" + label + "']"));
+    return driver().findElement(By.id(labelElement.getDomAttribute("for")));
   }
 
   /** Takes over the session of a visitor who signed in over HTTP (or forgets everyone). */

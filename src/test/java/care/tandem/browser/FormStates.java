@@ -27,6 +27,27 @@ record FormStates(DemoRole role, String name, Consumer<Browser> steps) {
                 browser -> browser.open("/no-such-page")),
             new FormStates(
                 DemoRole.ANONYMOUS,
+                "the sign-in page after an unknown email address and password",
+                browser -> {
+                  browser.open("/sign-in");
+                  browser.fillIn("Email address", "nobody@demo.tandem");
+                  browser.fillIn("Password", "not-the-password");
+                  browser.submitFormOf("Password");
+                }),
+            new FormStates(
+                DemoRole.PATIENT,
+                "a page a patient may not see",
+                browser -> browser.open("/admin")),
+            new FormStates(
+                DemoRole.PHYSIOTHERAPIST,
+                "an address nobody has",
+                browser -> browser.open("/no-such-page")),
+            new FormStates(
+                DemoRole.ANONYMOUS,
+                "a guide search with nothing entered",
+                browser -> browser.open("/guide/search?q=")),
+            new FormStates(
+                DemoRole.ANONYMOUS,
                 "a guide search with a 1,000-character query",
                 browser -> browser.open("/guide/search?q=" + "pain+".repeat(200))));
     return states.stream().filter(state -> DemoRole.crawled().contains(state.role())).toList();

@@ -45,6 +45,20 @@ class WithoutJavaScriptTests {
         .doesNotContain("js-enabled");
   }
 
+  @Test
+  void aPractitionerCanSignInSearchAndSaveToTheirPlan() {
+    KeyboardJourney journey = KeyboardJourney.withoutJavaScript(browser);
+    journey.givenIAmSignedOutOn("/sign-in");
+
+    journey.whenISignInAs(DemoRole.VOLUNTEER).followLink("Guide");
+    journey.fillIn("Search the guide", "pain").pressEnterToSend();
+    journey.thenIAmOn("/guide/search").followFirstLinkTo("/guide/problems/");
+    String problem = journey.heading();
+    journey.pressButton("Add this problem to my plan: " + problem);
+
+    journey.thenTheHeadingIs("My improvement plan").thenThePageSays(problem);
+  }
+
   @TestFactory
   Stream<DynamicTest> everyPageShowsItsHeadingAndContent() {
     var routes = RouteCatalogue.getRoutes(mapping);
