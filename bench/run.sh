@@ -41,6 +41,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
 # ---- start-up: from launching the JVM until /actuator/health says UP, fresh data directory
 started=$(date +%s%N)
 java -Xmx256m -jar "$jar" --spring.profiles.active=demo --server.port="$port" \
@@ -57,7 +59,7 @@ startup_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 
 # ---- what to measure: a problem page is found from the guide unless given
 if [[ -z "${PROBLEM_PATH:-}" ]]; then
-  PROBLEM_PATH=$(curl -fs "$base/guide" 2>/dev/null \
+  PROBLEM_PATH=$(curl -fs "$base/guide" "$base/guide/problems" 2>/dev/null \
     | grep -o 'href="/guide/problems/[^"#?]*"' | head -1 | cut -d'"' -f2 || true)
 fi
 declare -a names=("static asset" "guide home" "problem page" "search")
@@ -132,7 +134,7 @@ rss_kb=$(ps -o rss= -p "$app" | tr -d ' ')
   echo
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"
   echo "$(free -g | awk '/Mem:/ {print $2}') GB memory, $(java -version 2>&1 | head -1);"
-  echo "load average when done: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)."
+  echo "load average before: $load_before, when done: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)."
   echo "Settings: wrk $THREADS threads, $CONNECTIONS connections, $DURATION per target after a $WARMUP warm-up,"
   echo "\`Accept-Encoding: gzip\`; the application runs with \`-Xmx256m\`, demo profile, embedded PostgreSQL."
   echo
