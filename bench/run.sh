@@ -104,7 +104,7 @@ for i in "${!paths[@]}"; do
 done
 
 # ---- bytes transferred for a problem page with its CSS and JS, gzip as a browser asks
-weigh() { curl -s --compressed -o /dev/null -w '%{size_download} %{size_header}' "$base$1"; }
+weigh() { curl -s --compressed -o /dev/null -w '%{size_download} %{size_header}\n' "$base$1"; }
 page_bytes=""
 if [[ -n "$PROBLEM_PATH" ]]; then
   html=$(curl -s "$base$PROBLEM_PATH")
