@@ -7,7 +7,8 @@
 #   bench/run.sh --no-build    measure the jar already in target/
 #
 # Tunables (environment): DURATION (20s), WARMUP (10s), CONNECTIONS (50), THREADS (2),
-# SEARCH (sleep), PROBLEM_PATH (found from the guide when unset).
+# SEARCH (sleep), PROBLEM_PATH (found from the guide when unset), APP_ARGS (extra application
+# arguments, e.g. --spring.web.resources.chain.compressed=false to compare).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,7 +47,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 # ---- start-up: from launching the JVM until /actuator/health says UP, fresh data directory
 started=$(date +%s%N)
 java -Xmx256m -jar "$jar" --spring.profiles.active=demo --server.port="$port" \
-  --tandem.embedded-database.directory="$data/postgres" >"$results/app.log" 2>&1 &
+  --tandem.embedded-database.directory="$data/postgres" ${APP_ARGS:-} >"$results/app.log" 2>&1 &
 app=$!
 until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
   if ! kill -0 "$app" 2>/dev/null; then
@@ -136,7 +137,7 @@ rss_kb=$(ps -o rss= -p "$app" | tr -d ' ')
   echo "$(free -g | awk '/Mem:/ {print $2}') GB memory, $(java -version 2>&1 | head -1);"
   echo "load average before: $load_before, when done: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)."
   echo "Settings: wrk $THREADS threads, $CONNECTIONS connections, $DURATION per target after a $WARMUP warm-up,"
-  echo "\`Accept-Encoding: gzip\`; the application runs with \`-Xmx256m\`, demo profile, embedded PostgreSQL."
+  echo "\`Accept-Encoding: gzip\`; the application runs with \`-Xmx256m\`, demo profile, embedded PostgreSQL${APP_ARGS:+, $APP_ARGS}."
   echo
   echo "Start-up until \`/actuator/health\` is UP (fresh data directory): **${startup_ms} ms**"
   echo
