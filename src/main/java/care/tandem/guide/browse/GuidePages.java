@@ -6,20 +6,31 @@ import care.tandem.guide.browse.GuideViews.BarrierPage;
 import care.tandem.guide.browse.GuideViews.ExamplePage;
 import care.tandem.guide.browse.GuideViews.ProblemPage;
 import care.tandem.guide.browse.GuideViews.SolutionPage;
+import care.tandem.guide.content.GuideContentLoaded;
 import care.tandem.principles.Principles;
 import care.tandem.system.components.Link;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Puts each guide page together from the stored guide and the principles it links to. */
+/**
+ * Puts each guide page together from the stored guide and the principles it links to.
+ *
+ * <p>The guide only changes when it is loaded at start, so a problem page — the most visited and
+ * the most costly to assemble, about eight queries — is kept once assembled until the next load.
+ * Only pages that exist are kept: unknown ids cannot fill the memory.
+ */
 @Service
 @Transactional(readOnly = true)
 class GuidePages {
 
   private final GuideCatalogue catalogue;
   private final Principles principles;
+  private final Map<String, ProblemPage> problemPages = new ConcurrentHashMap<>();
 
   GuidePages(GuideCatalogue catalogue, Principles principles) {
     this.catalogue = catalogue;
@@ -51,6 +62,21 @@ class GuidePages {
   }
 
   Optional<ProblemPage> problem(String id) {
+    ProblemPage kept = problemPages.get(id);
+    if (kept != null) {
+      return Optional.of(kept);
+    }
+    Optional<ProblemPage> page = assembleProblem(id);
+    page.ifPresent(assembled -> problemPages.put(id, assembled));
+    return page;
+  }
+
+  @EventListener
+  void forgetPagesOnReload(GuideContentLoaded loaded) {
+    problemPages.clear();
+  }
+
+  private Optional<ProblemPage> assembleProblem(String id) {
     return catalogue
         .problem(id)
         .map(

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ class GuideContentLoader implements SmartInitializingSingleton {
   private final GuideContentStore store;
   private final TransactionTemplate transaction;
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
 
   GuideContentLoader(
       ResourcePatternResolver resources,
@@ -36,13 +38,15 @@ class GuideContentLoader implements SmartInitializingSingleton {
       Principles principles,
       GuideContentStore store,
       TransactionTemplate transaction,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      ApplicationEventPublisher events) {
     this.resources = resources;
     this.location = location;
     this.principles = principles;
     this.store = store;
     this.transaction = transaction;
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   @Override
@@ -60,6 +64,7 @@ class GuideContentLoader implements SmartInitializingSingleton {
               .single();
           store.replaceAll(content);
         });
+    events.publishEvent(new GuideContentLoaded());
     log.info(
         "Loaded the guide in {} ms: {} areas, {} problems, {} solutions, {} barriers, {} examples",
         (System.nanoTime() - started) / 1_000_000,

@@ -43,7 +43,8 @@ class GuideContentLoaderTest {
   void badContentFailsLoudlyNamingTheFileAndLeavesTheStoredGuideAlone() {
     String broken = ContentFixtures.brokenSet("unknown-solution", folder) + "guide/";
     GuideContentLoader brokenLoader =
-        new GuideContentLoader(resources, broken, principles, store, transaction, jdbc);
+        new GuideContentLoader(
+            resources, broken, principles, store, transaction, jdbc, event -> {});
     assertThatThrownBy(brokenLoader::afterSingletonsInstantiated)
         .isInstanceOf(InvalidContentException.class)
         .hasMessageContaining("guide/problems/pain-put-down-to-anxiety.md: solutions:");
