@@ -83,6 +83,10 @@ class SecurityConfiguration {
           // Your own account (change your password).
           new Route(GET, "/account/**", SIGNED_IN),
           new Route(POST, "/account/**", SIGNED_IN),
+          // The shared care plan. CareAccess decides per person who may read or change it.
+          new Route(GET, "/people/*/plan", SIGNED_IN),
+          new Route(GET, "/people/*/plan/**", SIGNED_IN),
+          new Route(POST, "/people/*/plan/**", SIGNED_IN),
           // Administration: organisations, services, accounts and the audit log.
           new Route(GET, "/admin/**", ADMINS),
           new Route(POST, "/admin/**", ADMINS));

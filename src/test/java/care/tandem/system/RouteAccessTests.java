@@ -140,7 +140,24 @@ class RouteAccessTests {
           entry("GET /principles/{id}", EVERYONE),
           // audit
           entry("GET /admin/audit", ADMINS),
-          entry("GET /admin/audit/verify", ADMINS));
+          entry("GET /admin/audit/verify", ADMINS),
+          // care plan: sign-in here; CareAccess decides per person (a 404 for anyone else)
+          entry("GET /people/{personId}/plan", SIGNED_IN),
+          entry("GET /people/{personId}/plan/history", SIGNED_IN),
+          entry("GET /people/{personId}/plan/versions/{version}", SIGNED_IN),
+          entry("GET /people/{personId}/plan/print", SIGNED_IN),
+          entry("GET /people/{personId}/plan/pdf", SIGNED_IN),
+          entry("GET /people/{personId}/plan/goals/new", SIGNED_IN),
+          entry("POST /people/{personId}/plan/goals/new", SIGNED_IN),
+          entry("GET /people/{personId}/plan/goals/{goalId}", SIGNED_IN),
+          entry("POST /people/{personId}/plan/goals/{goalId}", SIGNED_IN),
+          entry("POST /people/{personId}/plan/goals/{goalId}/merge", SIGNED_IN),
+          entry("GET /people/{personId}/plan/actions/new", SIGNED_IN),
+          entry("POST /people/{personId}/plan/actions/new", SIGNED_IN),
+          entry("GET /people/{personId}/plan/actions/{actionId}", SIGNED_IN),
+          entry("POST /people/{personId}/plan/actions/{actionId}", SIGNED_IN),
+          entry("POST /people/{personId}/plan/actions/{actionId}/done", SIGNED_IN),
+          entry("POST /people/{personId}/plan/actions/{actionId}/merge", SIGNED_IN));
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
   private static final String SAMPLE_ID = "2f1c7a52-8a3e-4d7e-9a55-3c1d2b4e5f60";
