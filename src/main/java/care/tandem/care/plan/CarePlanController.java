@@ -17,14 +17,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The plan page, its history, any earlier version, and the plan to print or download. */
 @Controller
-class PlanController {
+class CarePlanController {
 
   private final CareAccess careAccess;
   private final CarePlans plans;
   private final PlanPages pages;
   private final PlanPdf pdf;
 
-  PlanController(CareAccess careAccess, CarePlans plans, PlanPages pages, PlanPdf pdf) {
+  CarePlanController(CareAccess careAccess, CarePlans plans, PlanPages pages, PlanPdf pdf) {
     this.careAccess = careAccess;
     this.plans = plans;
     this.pages = pages;

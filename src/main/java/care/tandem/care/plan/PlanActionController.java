@@ -23,13 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding an action, changing one, marking one done, and merging a change made first elsewhere. */
 @Controller
-class ActionController {
+class PlanActionController {
 
   private final CarePlans plans;
   private final PlanEditing editing;
   private final ActionFields fields;
 
-  ActionController(CarePlans plans, PlanEditing editing, ActionFields fields) {
+  PlanActionController(CarePlans plans, PlanEditing editing, ActionFields fields) {
     this.plans = plans;
     this.editing = editing;
     this.fields = fields;
@@ -42,7 +42,7 @@ class ActionController {
       Authentication viewer,
       Model model) {
     RecordAccess access =
-        editing.toChange(PlanController.id(personId), viewer, Map.of("what", "action-form"));
+        editing.toChange(CarePlanController.id(personId), viewer, Map.of("what", "action-form"));
     ActionForm form = ActionForm.blank(PlanText.choice(PlanSection.class, section).orElse(null), 0);
     return page(model, access, plans.plan(access), null, FormView.of(form), null);
   }
@@ -55,7 +55,7 @@ class ActionController {
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = PlanController.id(personId);
+    UUID person = CarePlanController.id(personId);
     UUID key = form.key().orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
     Checked<ActionDraft> checked = form.check(result, null, PlanDates.today());
     if (checked.hasProblems()) {
@@ -73,9 +73,9 @@ class ActionController {
       @PathVariable String actionId,
       Authentication viewer,
       Model model) {
-    UUID id = PlanController.id(actionId);
+    UUID id = CarePlanController.id(actionId);
     RecordAccess access =
-        editing.toChange(PlanController.id(personId), viewer, Map.of("action", id.toString()));
+        editing.toChange(CarePlanController.id(personId), viewer, Map.of("action", id.toString()));
     CarePlan plan = plans.plan(access);
     PlanAction action = plan.action(id).orElseThrow(RecordNotFoundException::new);
     return page(
@@ -96,8 +96,8 @@ class ActionController {
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = PlanController.id(personId);
-    UUID id = PlanController.id(actionId);
+    UUID person = CarePlanController.id(personId);
+    UUID id = CarePlanController.id(actionId);
     RecordAccess access = editing.toChange(person, viewer, Map.of("action", id.toString()));
     CarePlan plan = plans.plan(access);
     PlanAction action = plan.action(id).orElseThrow(RecordNotFoundException::new);
@@ -123,8 +123,8 @@ class ActionController {
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = PlanController.id(personId);
-    UUID id = PlanController.id(actionId);
+    UUID person = CarePlanController.id(personId);
+    UUID id = CarePlanController.id(actionId);
     int starting = PlanText.version(version);
     try {
       plans.markDone(person, id, starting, viewer);
@@ -146,8 +146,8 @@ class ActionController {
       Model model,
       RedirectAttributes redirect) {
     return editing.processMerge(
-        PlanController.id(personId),
-        PlanController.id(actionId),
+        CarePlanController.id(personId),
+        CarePlanController.id(actionId),
         params,
         viewer,
         fields,

@@ -23,13 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding a goal, changing one, and merging a change someone else made first. */
 @Controller
-class GoalController {
+class PlanGoalController {
 
   private final CarePlans plans;
   private final PlanEditing editing;
   private final GoalFields fields;
 
-  GoalController(CarePlans plans, PlanEditing editing, GoalFields fields) {
+  PlanGoalController(CarePlans plans, PlanEditing editing, GoalFields fields) {
     this.plans = plans;
     this.editing = editing;
     this.fields = fields;
@@ -42,7 +42,7 @@ class GoalController {
       Authentication viewer,
       Model model) {
     RecordAccess access =
-        editing.toChange(PlanController.id(personId), viewer, Map.of("what", "goal-form"));
+        editing.toChange(CarePlanController.id(personId), viewer, Map.of("what", "goal-form"));
     CarePlan plan = plans.plan(access);
     GoalForm form =
         GoalForm.blank(PlanText.choice(PlanSection.class, section).orElse(null), null, 0);
@@ -57,7 +57,7 @@ class GoalController {
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = PlanController.id(personId);
+    UUID person = CarePlanController.id(personId);
     UUID key = form.key().orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
     Checked<GoalDraft> checked = form.check(result, null, PlanDates.today());
     if (checked.hasProblems()) {
@@ -75,9 +75,9 @@ class GoalController {
       @PathVariable String goalId,
       Authentication viewer,
       Model model) {
-    UUID id = PlanController.id(goalId);
+    UUID id = CarePlanController.id(goalId);
     RecordAccess access =
-        editing.toChange(PlanController.id(personId), viewer, Map.of("goal", id.toString()));
+        editing.toChange(CarePlanController.id(personId), viewer, Map.of("goal", id.toString()));
     CarePlan plan = plans.plan(access);
     Goal goal = plan.goal(id).orElseThrow(RecordNotFoundException::new);
     return page(
@@ -93,8 +93,8 @@ class GoalController {
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = PlanController.id(personId);
-    UUID id = PlanController.id(goalId);
+    UUID person = CarePlanController.id(personId);
+    UUID id = CarePlanController.id(goalId);
     RecordAccess access = editing.toChange(person, viewer, Map.of("goal", id.toString()));
     CarePlan plan = plans.plan(access);
     Goal goal = plan.goal(id).orElseThrow(RecordNotFoundException::new);
@@ -121,8 +121,8 @@ class GoalController {
       Model model,
       RedirectAttributes redirect) {
     return editing.processMerge(
-        PlanController.id(personId),
-        PlanController.id(goalId),
+        CarePlanController.id(personId),
+        CarePlanController.id(goalId),
         params,
         viewer,
         fields,
