@@ -30,9 +30,10 @@ final class PlanFixture {
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.records = new CareRecords(new TestAccounts(accounts, jdbc), people, jdbc);
-    this.physio = account(Role.PRACTITIONER, Discipline.PHYSIOTHERAPIST);
-    this.mentalHealth = account(Role.PRACTITIONER, Discipline.MENTAL_HEALTH_PRACTITIONER);
-    this.patient = account(Role.PATIENT, null);
+    this.physio = account(Role.PRACTITIONER, Discipline.PHYSIOTHERAPIST, "Priya Physio");
+    this.mentalHealth =
+        account(Role.PRACTITIONER, Discipline.MENTAL_HEALTH_PRACTITIONER, "Jordan Mentalhealth");
+    this.patient = account(Role.PATIENT, null, "Pat Person");
     this.person = records.personCaredForBy(physio);
     records.link(person, patient);
     join(person, mentalHealth);
@@ -43,6 +44,10 @@ final class PlanFixture {
    * of hashing one, so each test can have its own people.
    */
   Account account(Role role, @Nullable Discipline discipline) {
+    return account(role, discipline, "Test " + role.label());
+  }
+
+  Account account(Role role, @Nullable Discipline discipline, String name) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """
@@ -53,7 +58,7 @@ final class PlanFixture {
         .params(
             id,
             "plan-test-" + id + "@example.org",
-            "Test " + role.label(),
+            name,
             role.name(),
             discipline == null ? null : discipline.name())
         .update();
