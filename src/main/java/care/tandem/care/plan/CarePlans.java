@@ -5,6 +5,7 @@ import care.tandem.care.CareTeam;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
 import care.tandem.identity.Created;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,6 +42,7 @@ public class CarePlans {
   private final CareAccess access;
   private final CareTeam team;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   CarePlans(
       PlanRepository plans,
@@ -48,11 +50,30 @@ public class CarePlans {
       CareAccess access,
       CareTeam team,
       ApplicationEventPublisher events) {
+    this(plans, history, access, team, events, Clock.systemUTC());
+  }
+
+  private CarePlans(
+      PlanRepository plans,
+      PlanHistory history,
+      CareAccess access,
+      CareTeam team,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.plans = plans;
     this.history = history;
     this.access = access;
     this.team = team;
     this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * The same plans, with changes stamped by {@code clock}: for demo content written "in the past".
+   * Not a Spring bean, so call it inside a transaction.
+   */
+  CarePlans at(Clock clock) {
+    return new CarePlans(plans, history, access, team, events, clock);
   }
 
   /** The plan as it stands now (version 0 and empty if nobody has written it yet). */
@@ -347,7 +368,7 @@ public class CarePlans {
         : line.substring(0, TITLE_LABEL_LENGTH - 1).strip() + "…";
   }
 
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  private Instant now() {
+    return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
   }
 }

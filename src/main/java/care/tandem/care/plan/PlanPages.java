@@ -1,5 +1,6 @@
 package care.tandem.care.plan;
 
+import care.tandem.care.AboutMeService;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
 import java.util.List;
@@ -12,11 +13,13 @@ class PlanPages {
   private final CarePlans plans;
   private final PlanPeople people;
   private final PlanPresenter presenter;
+  private final AboutMeService aboutMe;
 
-  PlanPages(CarePlans plans, PlanPeople people, PlanPresenter presenter) {
+  PlanPages(CarePlans plans, PlanPeople people, PlanPresenter presenter, AboutMeService aboutMe) {
     this.plans = plans;
     this.people = people;
     this.presenter = presenter;
+    this.aboutMe = aboutMe;
   }
 
   PlanPage now(RecordAccess access) {
@@ -64,6 +67,12 @@ class PlanPages {
 
   /** What matters to the person, from their "about me", line by line. */
   private List<String> whatMatters(RecordAccess access) {
-    return List.of();
+    return aboutMe
+        .aboutMe(access)
+        .whatMatters()
+        .lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
+        .toList();
   }
 }

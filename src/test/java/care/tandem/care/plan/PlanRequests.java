@@ -2,7 +2,6 @@ package care.tandem.care.plan;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import care.tandem.identity.account.Account;
 import care.tandem.identity.signin.SignedInAs;
@@ -14,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Plan pages as a browser would use them: open a page, fill in its form, post it. */
 final class PlanRequests {
@@ -38,7 +38,8 @@ final class PlanRequests {
 
   MockHttpServletResponse post(String path, Account as, Map<String, String> fields)
       throws Exception {
-    MockHttpServletRequestBuilder request = post(path).with(csrf()).with(SignedInAs.account(as));
+    MockHttpServletRequestBuilder request =
+        MockMvcRequestBuilders.post(path).with(csrf()).with(SignedInAs.account(as));
     fields.forEach(request::param);
     return mvc.perform(request).andReturn().getResponse();
   }
