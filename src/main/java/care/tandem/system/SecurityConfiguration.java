@@ -83,6 +83,13 @@ class SecurityConfiguration {
           // Your own account (change your password).
           new Route(GET, "/account/**", SIGNED_IN),
           new Route(POST, "/account/**", SIGNED_IN),
+          // The conversation on a person's record: CareAccess decides whose (404 for everyone
+          // else). Notifications list only what the viewer may see; e-mail settings are staff's.
+          new Route(GET, "/people/*/conversation/**", SIGNED_IN),
+          new Route(POST, "/people/*/conversation/**", SIGNED_IN),
+          new Route(GET, "/notifications/email", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(POST, "/notifications/email", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(GET, "/notifications", SIGNED_IN),
           // Administration: organisations, services, accounts and the audit log.
           new Route(GET, "/admin/**", ADMINS),
           new Route(POST, "/admin/**", ADMINS));
