@@ -44,7 +44,10 @@ class NoticeRepository {
                 + " group by m.person_id")
         .param("account", account)
         .param("people", List.copyOf(people))
-        .query(rs -> counts.put(rs.getObject(1, UUID.class), rs.getInt(2)));
+        .query(
+            rs -> {
+              counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+            });
     return counts;
   }
 
@@ -140,7 +143,10 @@ class NoticeRepository {
     }
     jdbc.sql("select id, title from conversation_thread where id in (:ids)")
         .param("ids", List.copyOf(threads))
-        .query(rs -> titles.put(rs.getObject(1, UUID.class), rs.getString(2)));
+        .query(
+            rs -> {
+              titles.put(rs.getObject(1, UUID.class), rs.getString(2));
+            });
     return titles;
   }
 }
