@@ -12,6 +12,7 @@ import care.tandem.identity.account.Role;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ConversationFixture {
 
+  final Accounts accounts;
   final CareRecords records;
   final JdbcClient jdbc;
   final Account physio;
@@ -33,13 +35,13 @@ class ConversationFixture {
 
   ConversationFixture(Accounts accounts, People people, JdbcClient jdbc) {
     this.jdbc = jdbc;
-    TestAccounts testAccounts = new TestAccounts(accounts, jdbc);
-    records = new CareRecords(testAccounts, people, jdbc);
-    physio = records.practitioner(Discipline.PHYSIOTHERAPIST);
-    gp = records.practitioner(Discipline.GP);
-    patient = records.account(Role.PATIENT);
-    offTeam = records.practitioner(Discipline.MENTAL_HEALTH_PRACTITIONER);
-    otherPatient = records.account(Role.PATIENT);
+    this.accounts = accounts;
+    records = new CareRecords(new TestAccounts(accounts, jdbc), people, jdbc);
+    physio = account("Priya Tester", Role.PRACTITIONER, Discipline.PHYSIOTHERAPIST);
+    gp = account("Ana Tester", Role.PRACTITIONER, Discipline.GP);
+    patient = account("Robin Hale", Role.PATIENT, null);
+    offTeam = account("Jo Outsider", Role.PRACTITIONER, Discipline.MENTAL_HEALTH_PRACTITIONER);
+    otherPatient = account("Kim Other", Role.PATIENT, null);
     personEmail = "person-" + UUID.randomUUID() + "@example.org";
     person =
         people
@@ -51,6 +53,28 @@ class ConversationFixture {
             .id();
     records.link(person, patient);
     join(person, gp, "GP");
+  }
+
+  /**
+   * An account straight into the table: these tests sign in through the test support, never with a
+   * password, so they skip the (deliberately slow) password hashing.
+   */
+  Account account(String name, Role role, @Nullable Discipline discipline) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            insert into account (id, email, display_name, password_hash, role, discipline,
+              created_at, updated_at)
+            values (?, ?, ?, '{noop}not-for-signing-in', ?, ?, now(), now())
+            """)
+        .params(
+            id,
+            "test-" + id + "@example.org",
+            name,
+            role.name(),
+            discipline == null ? null : discipline.name())
+        .update();
+    return accounts.find(id).orElseThrow();
   }
 
   /** Another record the same physiotherapist leads, with nobody else on it. */

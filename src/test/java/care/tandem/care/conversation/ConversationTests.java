@@ -114,13 +114,13 @@ class ConversationTests {
         .satisfies(
             waiting -> {
               assertThat(waiting.message()).isEqualTo(asking.message());
-              assertThat(waiting.askedBy()).isEqualTo("Test Practitioner");
+              assertThat(waiting.askedBy()).isEqualTo("Priya Tester");
             });
     assertThat(threads.open(given.person, null, as(given.gp)).waiting())
         .extracting(ThreadPage.Waiting::text)
         .singleElement()
         .asString()
-        .startsWith("Test Practitioner asked Robin Hale to reply on");
+        .startsWith("Priya Tester asked Robin Hale to reply on");
     assertThat(topic).isNotNull();
 
     post(given.patient, null, "They feel better than last week.");
@@ -262,7 +262,7 @@ class ConversationTests {
 
     assertThat(latest).extracting(MessageSummary::text).containsExactly(null, "One");
     assertThat(latest.get(0).hidden()).isTrue();
-    assertThat(latest.get(1).authorName()).isEqualTo("Test Practitioner");
+    assertThat(latest.get(1).authorName()).isEqualTo("Priya Tester");
     assertThat(
             conversations.postedSince(
                 access.require(given.person, as(given.physio), "record.viewed"),
