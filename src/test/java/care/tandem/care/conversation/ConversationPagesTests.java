@@ -254,6 +254,83 @@ class ConversationPagesTests {
   }
 
   @Test
+  void forgedIdsInTheAddressFindNothingAndNeverFail() throws Exception {
+    String stranger = "/people/" + UUID.randomUUID() + "/conversation";
+    for (String path :
+        List.of(
+            "/people/not-a-uuid/conversation",
+            stranger,
+            stranger + "/threads/new",
+            conversation + "/threads/" + UUID.randomUUID(),
+            conversation + "/messages/" + UUID.randomUUID() + "/edit",
+            conversation + "/messages/not-a-uuid/edit")) {
+      assertThat(status(get(path), given.physio)).as(path).isEqualTo(404);
+      assertThat(
+              status(
+                  post(path)
+                      .param("text", "Hello")
+                      .param("title", "A topic")
+                      .param("version", "0")
+                      .param("idempotencyKey", UUID.randomUUID().toString()),
+                  given.physio))
+          .as("POST " + path)
+          .isEqualTo(404);
+    }
+    assertThat(
+            status(
+                post(conversation)
+                    .param("text", "Hello")
+                    .param("idempotencyKey", "not-a-key")
+                    .param("replyFrom", given.gp.id().toString()),
+                given.physio))
+        .isEqualTo(302);
+    assertThat(given.messagesOn(given.person)).isEqualTo(1);
+  }
+
+  @Test
+  void aTopicTitleThatIsTooLongIsRefusedAndScriptInATitleIsShownAsText() throws Exception {
+    MockHttpServletResponse tooLong = startTopic("t".repeat(101));
+    assertThat(tooLong.getStatus()).isEqualTo(200);
+    assertThat(Jsoup.parse(tooLong.getContentAsString()).select(".nhsuk-error-summary a").text())
+        .isEqualTo("Title must be 100 characters or fewer");
+    assertThat(given.messagesOn(given.person)).isZero();
+
+    MockHttpServletResponse scripted = startTopic("<script>alert(1)</script>");
+    Document topic = page(given.patient, scripted.getRedirectedUrl());
+    assertThat(topic.select("h1").text()).isEqualTo("<script>alert(1)</script>");
+    assertThat(topic.select("script")).noneMatch(script -> script.html().contains("alert"));
+    assertThat(page(given.patient, conversation).select("script"))
+        .noneMatch(script -> script.html().contains("alert"));
+  }
+
+  @Test
+  void anAdminLookingUpAForgedReferenceGetsAClearMessage() throws Exception {
+    Account admin = given.account("Alex Admin", care.tandem.identity.account.Role.ADMIN, null);
+    for (var reference :
+        java.util.Map.of(
+                "not-a-reference",
+                "Enter the message reference as it was given to you",
+                UUID.randomUUID().toString(),
+                "No message has this reference. Check it and try again")
+            .entrySet()) {
+      MockHttpServletResponse found =
+          mvc.perform(
+                  post("/admin/messages")
+                      .param("reference", reference.getKey())
+                      .with(csrf())
+                      .with(SignedInAs.account(admin)))
+              .andReturn()
+              .getResponse();
+      assertThat(found.getStatus()).isEqualTo(200);
+      assertThat(Jsoup.parse(found.getContentAsString()).select(".nhsuk-error-summary a").text())
+          .startsWith(reference.getValue());
+    }
+    assertThat(status(get("/admin/messages/" + UUID.randomUUID()), admin)).isEqualTo(404);
+    assertThat(status(post("/admin/messages/not-an-id/hide").param("reason", "Because"), admin))
+        .isEqualTo(404);
+  }
+
+  @Test
   void strangersGetNotFoundAndAreAudited() throws Exception {
     posted(given.physio, "For the team");
 
@@ -414,6 +491,18 @@ class ConversationPagesTests {
                 .attr("value"))
         .isEqualTo("no");
     assertThat(status(get("/notifications/email"), given.patient)).isEqualTo(403);
+  }
+
+  private MockHttpServletResponse startTopic(String title) throws Exception {
+    return mvc.perform(
+            post(conversation + "/threads/new")
+                .param("title", title)
+                .param("text", "Let's talk about this here.")
+                .param("idempotencyKey", UUID.randomUUID().toString())
+                .with(csrf())
+                .with(SignedInAs.account(given.physio)))
+        .andReturn()
+        .getResponse();
   }
 
   private static List<String> readers(Document page) {
