@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +26,14 @@ public class CareTeam {
   private final TeamRepository members;
   private final CareAccess access;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
 
-  CareTeam(TeamRepository members, CareAccess access, AuditLog audit) {
+  CareTeam(
+      TeamRepository members, CareAccess access, AuditLog audit, ApplicationEventPublisher events) {
     this.members = members;
     this.access = access;
     this.audit = audit;
+    this.events = events;
   }
 
   /** The team now, in the order they joined. */
@@ -70,7 +74,11 @@ public class CareTeam {
     if (!themself && !byLead) {
       throw new ActionNotAllowedException("Only a lead can remove someone else from the team");
     }
-    members.markLeft(person, memberId, allowed.account());
+    if (members.markLeft(person, memberId, allowed.account())) {
+      events.publishEvent(
+          new CareTeamMemberLeft(
+              person, memberId, member.accountId(), allowed.account(), Instant.now()));
+    }
   }
 
   /** The first member: the practitioner who starts care leads the team. */
@@ -117,7 +125,7 @@ public class CareTeam {
             : practitioner.organisations().isEmpty()
                 ? null
                 : practitioner.organisations().get(0).id();
-    return members.insert(
+    CareTeamMember member =
         new CareTeamMember(
             UUID.randomUUID(),
             person,
@@ -128,6 +136,13 @@ public class CareTeam {
             lead,
             Instant.now().truncatedTo(ChronoUnit.MICROS),
             null,
-            addedBy));
+            addedBy);
+    if (!members.insert(member)) {
+      return false;
+    }
+    events.publishEvent(
+        new CareTeamMemberJoined(
+            person, member.id(), member.accountId(), teamRole, lead, addedBy, member.joinedAt()));
+    return true;
   }
 }
