@@ -83,6 +83,9 @@ class SecurityConfiguration {
           // Your own account (change your password).
           new Route(GET, "/account/**", SIGNED_IN),
           new Route(POST, "/account/**", SIGNED_IN),
+          // Home pages after sign-in, and each record's timeline (CareAccess decides whose).
+          new Route(GET, "/home", SIGNED_IN),
+          new Route(GET, "/people/*/timeline", SIGNED_IN),
           // Administration: organisations, services, accounts and the audit log.
           new Route(GET, "/admin/**", ADMINS),
           new Route(POST, "/admin/**", ADMINS));

@@ -140,7 +140,10 @@ class RouteAccessTests {
           entry("GET /principles/{id}", EVERYONE),
           // audit
           entry("GET /admin/audit", ADMINS),
-          entry("GET /admin/audit/verify", ADMINS));
+          entry("GET /admin/audit/verify", ADMINS),
+          // care: home pages and the timeline
+          entry("GET /home", SIGNED_IN),
+          entry("GET /people/{personId}/timeline", SIGNED_IN));
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
   private static final String SAMPLE_ID = "2f1c7a52-8a3e-4d7e-9a55-3c1d2b4e5f60";
