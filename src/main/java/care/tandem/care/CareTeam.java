@@ -57,10 +57,11 @@ public class CareTeam {
    *
    * @throws RecordNotFoundException if the viewer may not change the record or the member is not on
    *     the team
+   * @return the member as they were before leaving
    * @throws ActionNotAllowedException if the viewer is neither the member nor a lead
    */
   @Transactional
-  public void remove(UUID person, UUID memberId, Authentication viewer) {
+  public CareTeamMember remove(UUID person, UUID memberId, Authentication viewer) {
     RecordAccess allowed =
         access.requireToChange(
             person, viewer, "team.member-left", Map.of("member", memberId.toString()));
@@ -78,6 +79,23 @@ public class CareTeam {
       events.publishEvent(
           new CareTeamMemberLeft(
               person, memberId, member.accountId(), allowed.account(), Instant.now()));
+    }
+    return member;
+  }
+
+  /** Takes a member off the team because a removal request was accepted. */
+  void removeOnRequest(UUID person, UUID memberId, UUID decidedBy, String role) {
+    Optional<CareTeamMember> member = members.find(person, memberId);
+    if (members.markLeft(person, memberId, decidedBy)) {
+      audit.record(
+          AuditEvent.success(
+                  decidedBy, role, "team.member-left", Map.of("member", memberId.toString()))
+              .about(person));
+      member.ifPresent(
+          left ->
+              events.publishEvent(
+                  new CareTeamMemberLeft(
+                      person, memberId, left.accountId(), decidedBy, Instant.now())));
     }
   }
 
