@@ -25,9 +25,11 @@ class PractitionerHome {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final MyPeople myPeople;
+  private final WaitingRequests requests;
 
-  PractitionerHome(MyPeople myPeople) {
+  PractitionerHome(MyPeople myPeople, WaitingRequests requests) {
     this.myPeople = myPeople;
+    this.requests = requests;
   }
 
   /**
@@ -60,7 +62,7 @@ class PractitionerHome {
           true,
           null,
           null,
-          List.of(),
+          requests.of(account),
           links);
     }
     PeopleSort sort = form.peopleSort();
@@ -77,7 +79,7 @@ class PractitionerHome {
         listing.everyone() > 0,
         listing.page() > 1 ? step(typed, sort, listing.page() - 1) : null,
         listing.page() < listing.pages() ? step(typed, sort, listing.page() + 1) : null,
-        List.of(),
+        requests.of(account),
         links);
   }
 

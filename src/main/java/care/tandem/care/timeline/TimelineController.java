@@ -4,6 +4,7 @@ import care.tandem.care.CareAccess;
 import care.tandem.care.People;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordVisits;
+import care.tandem.care.web.RecordHeaders;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -28,13 +29,16 @@ class TimelineController {
   private final People people;
   private final Timeline timeline;
   private final TimelineViews views;
+  private final RecordHeaders headers;
 
   TimelineController(
       CareAccess careAccess,
       RecordVisits visits,
       People people,
       Timeline timeline,
-      TimelineViews views) {
+      TimelineViews views,
+      RecordHeaders headers) {
+    this.headers = headers;
     this.careAccess = careAccess;
     this.visits = visits;
     this.people = people;
@@ -51,7 +55,13 @@ class TimelineController {
     Set<TimelineFilter> filters = TimelineFilter.chosen(form.show());
     TimelinePage page = timeline.page(access, filters, form.pageNumber(), lastVisit);
     model.addAttribute(
-        "timeline", views.timeline(access, people.person(access).fullName(), filters, page));
+        "timeline",
+        views.timeline(
+            access,
+            headers.of(access, RecordLinks.timeline(personId)),
+            people.person(access).fullName(),
+            filters,
+            page));
     return "care/timeline/timeline";
   }
 

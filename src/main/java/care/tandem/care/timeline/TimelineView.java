@@ -1,5 +1,6 @@
 package care.tandem.care.timeline;
 
+import care.tandem.care.web.RecordHeader;
 import care.tandem.system.components.Choice;
 import care.tandem.system.components.Pagination;
 import care.tandem.system.form.FormView;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param earlierEntries the rest of this page's entries
  */
 public record TimelineView(
+    RecordHeader header,
     String path,
     String personName,
     String recordHref,

@@ -1,6 +1,7 @@
 package care.tandem.care.timeline;
 
 import care.tandem.care.RecordAccess;
+import care.tandem.care.web.RecordHeader;
 import care.tandem.identity.StaffDirectory;
 import care.tandem.identity.StaffMember;
 import care.tandem.system.components.Choice;
@@ -41,13 +42,18 @@ public class TimelineViews {
   }
 
   TimelineView timeline(
-      RecordAccess access, String personName, Set<TimelineFilter> filters, TimelinePage page) {
+      RecordAccess access,
+      RecordHeader header,
+      String personName,
+      Set<TimelineFilter> filters,
+      TimelinePage page) {
     List<EntryView> shown =
         entries(page.entries(), access.account(), e -> page.isNew(e, access.account()));
     List<String> ticked = filters.stream().map(TimelineFilter::value).toList();
     String since = page.lastVisit() == null ? null : page.lastVisit().toString();
     String path = RecordLinks.timeline(access.person());
     return new TimelineView(
+        header,
         path,
         personName,
         RecordLinks.record(access.person()),

@@ -10,6 +10,7 @@ import care.tandem.care.CareTeamMemberJoined;
 import care.tandem.care.NhsNumber;
 import care.tandem.care.People;
 import care.tandem.care.PersonDetails;
+import care.tandem.care.TeamRequests;
 import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
@@ -41,6 +42,7 @@ class HomeTests {
 
   @Autowired MockMvc mvc;
   @Autowired People people;
+  @Autowired TeamRequests teamRequests;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEventPublisher events;
@@ -51,7 +53,7 @@ class HomeTests {
 
   @BeforeEach
   void setUp() {
-    records = new CareRecords(new TestAccounts(accounts, jdbc), people, jdbc);
+    records = new CareRecords(new TestAccounts(accounts, jdbc), people, jdbc, accounts);
     physio = records.practitioner(Discipline.PHYSIOTHERAPIST);
   }
 
@@ -164,11 +166,61 @@ class HomeTests {
   }
 
   @Test
-  void tellsAPractitionerOnNoTeamSo() throws Exception {
+  void tellsAPractitionerOnNoTeamSoAndShowsNobody() throws Exception {
+    startCare(physio, "Olive", "Ashworth", null);
+
     Document home = home(records.practitioner(Discipline.GP));
 
     assertThat(home.select("#results-summary").text())
         .isEqualTo("You are not on anyone's care team yet");
+    assertThat(names(home)).isEmpty();
+    assertThat(home.select("form[action=/home]")).isEmpty();
+    assertThat(home.select("a[href^=/people/]")).isEmpty();
+    assertThat(home.text()).doesNotContain("Ashworth", "Sam Taylor", "Aisha", "Denise");
+  }
+
+  @Test
+  void showsAPractitionerOnOneTeamThatPersonAlone() throws Exception {
+    startCare(physio, "Olive", "Ashworth", null);
+    Account gp = records.practitioner(Discipline.GP);
+    UUID bryn = startCare(gp, "Bryn", "Castell", null);
+
+    Document home = home(gp);
+
+    assertThat(names(home)).containsExactly("Bryn Castell");
+    assertThat(home.select("#results-summary").text()).isEqualTo("Showing 1 to 1 of 1 person");
+    assertThat(
+            home.select("a[href^=/people/]").stream()
+                .map(link -> link.attr("href"))
+                .allMatch(href -> href.startsWith("/people/" + bryn)))
+        .isTrue();
+    assertThat(home.text()).doesNotContain("Ashworth", "Sam Taylor", "Aisha", "Denise");
+  }
+
+  @Test
+  void listsTeamRequestsWaitingForThePractitionersDecision() throws Exception {
+    UUID service = records.newService();
+    Account mentalHealth = records.practitionerIn(service, Discipline.MENTAL_HEALTH_PRACTITIONER);
+    UUID olive = startCare(physio, "Olive", "Ashworth", null);
+    UUID request =
+        teamRequests
+            .bringInColleague(
+                olive,
+                service,
+                "Could you see Olive about low mood?",
+                UUID.randomUUID(),
+                as(physio))
+            .id();
+
+    Document asked = home(mentalHealth);
+    Document asking = home(physio);
+
+    assertThat(asked.select("h2#requests").text()).isEqualTo("Requests waiting for your decision");
+    assertThat(asked.select("#requests + ul a").attr("href"))
+        .isEqualTo("/team-requests/" + request);
+    assertThat(asked.select("#requests + ul").text()).contains("Bring in a colleague");
+    assertThat(asked.text()).doesNotContain("low mood", "Ashworth");
+    assertThat(asking.select("h2#requests")).isEmpty();
   }
 
   @Test

@@ -62,7 +62,10 @@ class TimelineTests {
   void showsStartingCareOnTheTimeline() throws Exception {
     Document page = timeline(physio, "");
 
-    assertThat(page.select("h1").text()).isEqualTo("Test Person – Timeline");
+    assertThat(page.select("h1").text()).isEqualTo("Timeline");
+    assertThat(page.title()).startsWith("Timeline for Test Person");
+    assertThat(page.select(".tandem-record-sections a[aria-current=page]").text())
+        .isEqualTo("Timeline");
     assertThat(entries(page)).containsExactly("Test Practitioner started care and leads the team");
     assertThat(page.select(".tandem-timeline__entry").text()).contains("By You", "Team");
     assertThat(page.select(".tandem-timeline__entry time").attr("datetime"))
