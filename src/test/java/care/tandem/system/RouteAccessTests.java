@@ -141,6 +141,23 @@ class RouteAccessTests {
           // audit
           entry("GET /admin/audit", ADMINS),
           entry("GET /admin/audit/verify", ADMINS),
+          // care plan: sign-in here; CareAccess decides per person (a 404 for anyone else)
+          entry("GET /people/{personId}/plan", SIGNED_IN),
+          entry("GET /people/{personId}/plan/history", SIGNED_IN),
+          entry("GET /people/{personId}/plan/versions/{version}", SIGNED_IN),
+          entry("GET /people/{personId}/plan/print", SIGNED_IN),
+          entry("GET /people/{personId}/plan/pdf", SIGNED_IN),
+          entry("GET /people/{personId}/plan/goals/new", SIGNED_IN),
+          entry("POST /people/{personId}/plan/goals/new", SIGNED_IN),
+          entry("GET /people/{personId}/plan/goals/{goalId}", SIGNED_IN),
+          entry("POST /people/{personId}/plan/goals/{goalId}", SIGNED_IN),
+          entry("POST /people/{personId}/plan/goals/{goalId}/merge", SIGNED_IN),
+          entry("GET /people/{personId}/plan/actions/new", SIGNED_IN),
+          entry("POST /people/{personId}/plan/actions/new", SIGNED_IN),
+          entry("GET /people/{personId}/plan/actions/{actionId}", SIGNED_IN),
+          entry("POST /people/{personId}/plan/actions/{actionId}", SIGNED_IN),
+          entry("POST /people/{personId}/plan/actions/{actionId}/done", SIGNED_IN),
+          entry("POST /people/{personId}/plan/actions/{actionId}/merge", SIGNED_IN),
           // care: the record routes need sign-in; CareAccess decides per person (a 404 otherwise)
           entry("GET /people", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("GET /people/new", PRACTITIONERS_AND_SERVICE_LEADS),
