@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,11 +104,14 @@ class MyPeople {
           Comparator.comparing(
                   Row::latest, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
               .thenComparing(byName);
-      case UNREAD ->
-          conversation.isPresent()
-              ? Comparator.comparingInt(Row::unread).reversed().thenComparing(byName)
-              : byName;
+      case UNREAD -> mostFirst(Row::unread, byName);
+      case REPLIES -> mostFirst(Row::repliesAwaited, byName);
+      case ACTIONS -> mostFirst(Row::actionsDue, byName);
     };
+  }
+
+  private static Comparator<Row> mostFirst(ToIntFunction<Row> figure, Comparator<Row> then) {
+    return Comparator.comparingInt(figure).reversed().thenComparing(then);
   }
 
   /** One person on the list, with what is waiting for the practitioner there. */

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 enum PeopleSort {
   NAME("name", "Name"),
   ACTIVITY("activity", "Latest activity"),
-  UNREAD("unread", "Unread messages");
+  UNREAD("unread", "Unread messages"),
+  REPLIES("replies", "Replies awaited from you"),
+  ACTIONS("actions", "Your actions due");
 
   private final String value;
   private final String label;
@@ -24,6 +26,10 @@ enum PeopleSort {
 
   String label() {
     return label;
+  }
+
+  boolean needsConversation() {
+    return this == UNREAD || this == REPLIES;
   }
 
   static PeopleSort of(@Nullable String value) {

@@ -38,6 +38,7 @@ class PersonHome {
   private final TimelineViews timelineViews;
   private final TeamContacts contacts;
   private final Optional<PlanAtAGlance> plan;
+  private final Optional<ConversationFigures> conversation;
 
   PersonHome(
       CareAccess careAccess,
@@ -47,7 +48,8 @@ class PersonHome {
       Timeline timeline,
       TimelineViews timelineViews,
       TeamContacts contacts,
-      Optional<PlanAtAGlance> plan) {
+      Optional<PlanAtAGlance> plan,
+      Optional<ConversationFigures> conversation) {
     this.careAccess = careAccess;
     this.people = people;
     this.team = team;
@@ -56,6 +58,7 @@ class PersonHome {
     this.timelineViews = timelineViews;
     this.contacts = contacts;
     this.plan = plan;
+    this.conversation = conversation;
   }
 
   /** Their home, or empty when no record is linked to their account yet. */
@@ -73,6 +76,15 @@ class PersonHome {
         timelineViews.entries(news, access.account(), entry -> lastVisit != null);
     PersonHomeView.PlanGlance glance =
         plan.map(p -> p.glance(access, LocalDate.now(UK_TIME))).orElse(null);
+    List<UUID> mine = List.of(access.person());
+    int unread =
+        conversation
+            .map(c -> c.unread(access.account(), mine).getOrDefault(access.person(), 0))
+            .orElse(0);
+    int awaited =
+        conversation
+            .map(c -> c.repliesAwaitedFrom(access.account(), mine).getOrDefault(access.person(), 0))
+            .orElse(0);
     return Optional.of(
         new PersonHomeView(
             people.person(access).details().nameToUse(),
@@ -84,6 +96,8 @@ class PersonHome {
             lastVisit == null ? null : EntryView.when(lastVisit),
             newsViews,
             glance,
+            unread,
+            awaited,
             contacts.of(team.current(access))));
   }
 

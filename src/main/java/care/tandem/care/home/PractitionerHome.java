@@ -39,7 +39,8 @@ class PractitionerHome {
     MyPeople.Columns columns = myPeople.columns();
     List<Choice> sorts =
         Arrays.stream(PeopleSort.values())
-            .filter(sort -> sort != PeopleSort.UNREAD || columns.conversation())
+            .filter(sort -> !sort.needsConversation() || columns.conversation())
+            .filter(sort -> sort != PeopleSort.ACTIONS || columns.plan())
             .map(sort -> Choice.of(sort.value(), sort.label()))
             .toList();
     List<Link> links =

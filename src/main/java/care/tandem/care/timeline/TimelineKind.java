@@ -10,6 +10,7 @@ import java.util.Optional;
 public enum TimelineKind {
   PLAN_CHANGED("plan.changed", "Care plan", TimelineFilter.PLAN),
   GOAL_MET("plan.goal-met", "Goal met", TimelineFilter.GOALS),
+  ACTION_DONE("plan.action-done", "Action done", TimelineFilter.PLAN),
   MESSAGE_POSTED("message.posted", "Message", TimelineFilter.MESSAGES),
   TEAM_JOINED("team.joined", "Team", TimelineFilter.TEAM),
   TEAM_LEFT("team.left", "Team", TimelineFilter.TEAM),

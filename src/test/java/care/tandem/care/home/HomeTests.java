@@ -2,7 +2,9 @@ package care.tandem.care.home;
 
 import static care.tandem.care.CareRecords.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import care.tandem.FullApplicationTest;
 import care.tandem.care.CareRecords;
@@ -11,6 +13,11 @@ import care.tandem.care.NhsNumber;
 import care.tandem.care.People;
 import care.tandem.care.PersonDetails;
 import care.tandem.care.TeamRequests;
+import care.tandem.care.plan.ActionDraft;
+import care.tandem.care.plan.CarePlans;
+import care.tandem.care.plan.GoalDraft;
+import care.tandem.care.plan.GoalStatus;
+import care.tandem.care.plan.PlanSection;
 import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
@@ -43,6 +50,7 @@ class HomeTests {
   @Autowired MockMvc mvc;
   @Autowired People people;
   @Autowired TeamRequests teamRequests;
+  @Autowired CarePlans plans;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEventPublisher events;
@@ -224,6 +232,76 @@ class HomeTests {
   }
 
   @Test
+  void showsAPractitionerWhatIsWaitingForThemOnEachPerson() throws Exception {
+    UUID olive = startCare(physio, "Olive", "Ashworth", null);
+    startCare(physio, "Bryn", "Castell", null);
+    Account patient = records.account(Role.PATIENT);
+    records.link(olive, patient);
+    postMessage(olive, patient, "Can we talk about my exercises?", physio.id());
+    postMessage(olive, patient, "And my sleep", null);
+    plans.addAction(
+        olive,
+        new ActionDraft(
+            PlanSection.SHARED, "Write to the employer", physio.id(), LocalDate.now(), false),
+        UUID.randomUUID(),
+        as(physio));
+    plans.addAction(
+        olive,
+        new ActionDraft(PlanSection.SHARED, "Walk daily", null, LocalDate.now().plusDays(1), false),
+        UUID.randomUUID(),
+        as(physio));
+
+    Document home = home(physio);
+    Document byReplies = home(physio, "sort", "replies");
+
+    assertThat(figures(home, "Olive Ashworth")).containsExactly("2", "1", "1");
+    assertThat(figures(home, "Bryn Castell")).containsExactly("0", "0", "0");
+    assertThat(names(byReplies)).containsExactly("Olive Ashworth", "Bryn Castell");
+    assertThat(names(home(physio, "sort", "actions")).get(0)).isEqualTo("Olive Ashworth");
+    assertThat(home.text()).doesNotContain("exercises", "employer");
+  }
+
+  @Test
+  void showsThePersonTheirPlanMessagesAndActionsDue() throws Exception {
+    UUID own = startCare(physio, "Olive", "Ashworth", null);
+    Account patient = records.account(Role.PATIENT);
+    records.link(own, patient);
+    plans.addGoal(
+        own,
+        new GoalDraft(
+            PlanSection.SHARED,
+            "Walk to the shops",
+            "",
+            null,
+            GoalStatus.IN_PROGRESS,
+            LocalDate.now().plusDays(20)),
+        UUID.randomUUID(),
+        as(physio));
+    plans.addAction(
+        own,
+        new ActionDraft(
+            PlanSection.SHARED, "Try the stretches", null, LocalDate.now().minusDays(1), false),
+        UUID.randomUUID(),
+        as(physio));
+    plans.addAction(
+        own,
+        new ActionDraft(PlanSection.SHARED, "Send the letter", physio.id(), LocalDate.now(), false),
+        UUID.randomUUID(),
+        as(physio));
+    postMessage(own, physio, "How are the stretches going?", patient.id());
+
+    Document home = home(patient);
+
+    assertThat(home.select("#plan + ul").text()).contains("Walk to the shops", "In progress");
+    assertThat(home.select("#actions-due + ul").text())
+        .contains("Try the stretches", "Overdue")
+        .doesNotContain("Send the letter");
+    assertThat(home.select("#messages + ul").text())
+        .contains("1 message you have not read", "1 message asks you to reply");
+    assertThat(home.text()).doesNotContain("How are the stretches going");
+  }
+
+  @Test
   void showsThePersonTheirOwnTeamAndWhatIsNew() throws Exception {
     UUID own = startCare(physio, "Olive", "Ashworth", null);
     Account patient = records.account(Role.PATIENT);
@@ -301,6 +379,30 @@ class HomeTests {
             null,
             null);
     return people.startCare(details, "Lead practitioner", UUID.randomUUID(), as(lead)).id();
+  }
+
+  private void postMessage(UUID person, Account author, String text, UUID replyFrom)
+      throws Exception {
+    MvcResult result =
+        mvc.perform(
+                post("/people/" + person + "/conversation")
+                    .param("text", text)
+                    .param("replyFrom", replyFrom == null ? "" : replyFrom.toString())
+                    .param("idempotencyKey", UUID.randomUUID().toString())
+                    .with(csrf())
+                    .with(SignedInAs.account(author)))
+            .andReturn();
+    assertThat(result.getResponse().getStatus()).isEqualTo(302);
+  }
+
+  /** Unread messages, replies awaited and actions due on one person's row. */
+  private static List<String> figures(Document home, String name) {
+    Element row =
+        home.select("tbody tr").stream()
+            .filter(tr -> tr.select("td:first-child a").text().equals(name))
+            .findFirst()
+            .orElseThrow();
+    return row.select("td").stream().skip(2).map(td -> td.ownText().strip()).toList();
   }
 
   /** Something someone else did on the record at that moment. */
