@@ -6,6 +6,7 @@ import care.tandem.identity.OrganisationSummary;
 import care.tandem.identity.ServiceSummary;
 import care.tandem.identity.StaffDirectory;
 import care.tandem.identity.StaffMember;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -56,9 +57,19 @@ class CareTeams {
         .setMember(FhirTypes.patient(person.id(), person.fullName()));
     Map<UUID, StaffMember> names =
         staff.findAll(members.stream().map(CareTeamMember::accountId).toList());
+    List<String> summary = new ArrayList<>(List.of(team.getName()));
     for (CareTeamMember member : members) {
-      team.addParticipant(participant(member, names.get(member.accountId())));
+      CareTeamParticipantComponent participant = participant(member, names.get(member.accountId()));
+      team.addParticipant(participant);
+      summary.add(
+          participant.getMember().getDisplay()
+              + ", "
+              + member.teamRole()
+              + (participant.hasOnBehalfOf()
+                  ? ", " + participant.getOnBehalfOf().getDisplay()
+                  : ""));
     }
+    team.setText(Narratives.of(summary));
     return team;
   }
 

@@ -3,8 +3,11 @@ package care.tandem.fhir.resources;
 import care.tandem.care.ContactMethod;
 import care.tandem.care.Person;
 import care.tandem.care.PersonDetails;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem;
@@ -21,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 final class Patients {
 
   static final String NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
   private Patients() {}
 
@@ -53,7 +58,18 @@ final class Patients {
     patient.setBirthDateElement(FhirTypes.date(details.dateOfBirth()));
     addTelecom(patient, details);
     address(details).ifPresent(patient::addAddress);
+    patient.setText(Narratives.of(summary(details)));
     return patient;
+  }
+
+  private static List<String> summary(PersonDetails details) {
+    List<String> lines = new ArrayList<>();
+    lines.add(details.fullName());
+    lines.add("Date of birth: " + details.dateOfBirth().format(DAY));
+    if (details.nhsNumber() != null) {
+      lines.add("NHS number: " + details.nhsNumber().formatted());
+    }
+    return lines;
   }
 
   private static void addTelecom(Patient patient, PersonDetails details) {
@@ -87,19 +103,19 @@ final class Patients {
     return contact;
   }
 
-  private static java.util.Optional<Address> address(PersonDetails details) {
+  private static Optional<Address> address(PersonDetails details) {
     if (details.addressLine1() == null
         && details.addressLine2() == null
         && details.town() == null
         && details.postcode() == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Address address = new Address();
     addLine(address, details.addressLine1());
     addLine(address, details.addressLine2());
     address.setCity(details.town());
     address.setPostalCode(details.postcode());
-    return java.util.Optional.of(address);
+    return Optional.of(address);
   }
 
   private static void addLine(Address address, @Nullable String line) {

@@ -1,0 +1,164 @@
+package care.tandem.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import care.tandem.FullApplicationTest;
+import care.tandem.care.CareRecords;
+import care.tandem.care.ConnectedSystems;
+import care.tandem.care.ContactMethod;
+import care.tandem.care.DemoPeople;
+import care.tandem.care.OrganisationTeams;
+import care.tandem.care.People;
+import care.tandem.care.PersonDetails;
+import care.tandem.identity.TestAccounts;
+import care.tandem.identity.account.Account;
+import care.tandem.identity.account.Accounts;
+import care.tandem.identity.account.Discipline;
+import care.tandem.identity.organisation.Organisations;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CareTeam;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every resource the server hands out, for every person a client can reach (the demo people, and a
+ * person with every detail filled in), validates against FHIR R4 with HAPI's validator, without
+ * even a warning.
+ */
+@FullApplicationTest
+class ServedResourcesValidateTests {
+
+  /** What a client can fetch about one person: path to resource type. Add a row per new type. */
+  static Map<String, Class<? extends IBaseResource>> fetches(UUID person) {
+    Map<String, Class<? extends IBaseResource>> fetches = new LinkedHashMap<>();
+    fetches.put("/Patient/" + person, Patient.class);
+    fetches.put("/Patient?_id=" + person, Bundle.class);
+    fetches.put("/CareTeam/" + person, CareTeam.class);
+    fetches.put("/CareTeam?patient=Patient/" + person, Bundle.class);
+    return fetches;
+  }
+
+  @Autowired FhirContext fhir;
+  @Autowired FhirValidation validation;
+  @Autowired FhirClients clients;
+  @Autowired ConnectedSystems systems;
+  @Autowired People people;
+  @Autowired Organisations organisations;
+  @Autowired Accounts accounts;
+  @Autowired JdbcClient jdbc;
+  @LocalServerPort int port;
+
+  @Test
+  void everyResourceServedToEveryOrganisationValidates() {
+    FhirHttp http = new FhirHttp(fhir, port);
+    TestAccounts testAccounts = new TestAccounts(accounts, jdbc);
+    List<UUID> organisationIds = new ArrayList<>();
+    clients.organisations().forEach(organisation -> organisationIds.add(organisation.id()));
+    organisationIds.add(caringForSomeoneWithEveryDetail(testAccounts));
+    List<String> problems = new ArrayList<>();
+    Set<UUID> validated = new HashSet<>();
+    Set<String> types = new TreeSet<>();
+    for (UUID organisation : organisationIds) {
+      String token = FhirTestClients.register(clients, testAccounts, organisation);
+      for (UUID person : systems.peopleInReachOf(organisation)) {
+        fetches(person)
+            .forEach(
+                (path, type) -> {
+                  IBaseResource resource = http.read(path, token, type);
+                  types.add(resource.fhirType());
+                  if (resource instanceof Bundle bundle) {
+                    assertThat(bundle.getEntry()).as(path).hasSize(1);
+                    types.add(bundle.getEntryFirstRep().getResource().fhirType());
+                  }
+                  // Not even a warning: what we map should need no excuses.
+                  validation.validate(resource).getMessages().stream()
+                      .filter(message -> message.getSeverity() != ResultSeverityEnum.INFORMATION)
+                      .forEach(
+                          message ->
+                              problems.add(
+                                  path
+                                      + " "
+                                      + message.getLocationString()
+                                      + ": "
+                                      + message.getMessage()));
+                });
+        validated.add(person);
+      }
+    }
+
+    assertThat(problems).isEmpty();
+    assertThat(types).contains("Patient", "CareTeam", "Bundle");
+    assertThat(validated).hasSizeGreaterThanOrEqualTo(1);
+    assertThat(validated).containsAll(people.findAll(DemoPeople.ALL).keySet());
+  }
+
+  @Test
+  void theCapabilityStatementAndRefusalsValidateToo() {
+    FhirHttp http = new FhirHttp(fhir, port);
+    String token =
+        FhirTestClients.register(
+            clients, new TestAccounts(accounts, jdbc), clients.organisations().get(0).id());
+    HttpResponse<String> notFound = http.get("/Patient/" + UUID.randomUUID(), token);
+    HttpResponse<String> noToken = http.getWithoutToken("/Patient/" + UUID.randomUUID());
+
+    List<IBaseResource> served =
+        List.of(
+            http.read("/metadata", token, CapabilityStatement.class),
+            http.parse(notFound, OperationOutcome.class),
+            http.parse(noToken, OperationOutcome.class));
+
+    for (IBaseResource resource : served) {
+      assertThat(FhirValidation.problems(validation.validate(resource)))
+          .as(resource.fhirType())
+          .isEmpty();
+    }
+  }
+
+  /**
+   * A new organisation whose GP cares for someone with every detail filled in, awkward ones too.
+   */
+  private UUID caringForSomeoneWithEveryDetail(TestAccounts testAccounts) {
+    OrganisationTeams teams = new OrganisationTeams(organisations, accounts, testAccounts, people);
+    UUID organisation = teams.organisation();
+    Account gp = teams.practitionerIn(organisation, Discipline.GP);
+    people.startCare(
+        new PersonDetails(
+            "Zoë",
+            "O'Neill-Ådahl",
+            "Zo",
+            LocalDate.of(1961, 2, 28),
+            CareRecords.newNhsNumber(),
+            "zoe@example.org",
+            "07700 900999",
+            "Flat 2 <b>",
+            "1 High Street & Lane",
+            "Northfield",
+            "NF1 1AA",
+            List.of(ContactMethod.TEXT_MESSAGE, ContactMethod.LETTER, ContactMethod.EMAIL),
+            "Evenings",
+            "Step-free access",
+            "British Sign Language interpreter"),
+        "GP",
+        UUID.randomUUID(),
+        CareRecords.as(gp));
+    return organisation;
+  }
+}
