@@ -43,13 +43,13 @@ public class BreakGlass {
    *
    * @return the person's id
    * @throws RecordNotFoundException if no record has the number (the attempt is audited)
-   * @throws ActionNotAllowedException if the viewer is not a practitioner
+   * @throws ActionNotAllowedException if the viewer is not a practitioner or service lead
    */
   @Transactional(noRollbackFor = RecordNotFoundException.class)
   public UUID start(NhsNumber number, String reason, Authentication viewer) {
     UUID account = CareAccess.accountOf(viewer).orElseThrow(RecordNotFoundException::new);
     String role = CareAccess.roleOf(viewer);
-    if (!"PRACTITIONER".equals(role)) {
+    if (!"PRACTITIONER".equals(role) && !"SERVICE_LEAD".equals(role)) {
       throw new ActionNotAllowedException("Only practitioners can use break-glass access");
     }
     Optional<UUID> person =

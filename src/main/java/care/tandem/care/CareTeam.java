@@ -53,10 +53,11 @@ public class CareTeam {
    *
    * @throws RecordNotFoundException if the viewer may not change the record or the member is not on
    *     the team
+   * @return the member as they were before leaving
    * @throws ActionNotAllowedException if the viewer is neither the member nor a lead
    */
   @Transactional
-  public void remove(UUID person, UUID memberId, Authentication viewer) {
+  public CareTeamMember remove(UUID person, UUID memberId, Authentication viewer) {
     RecordAccess allowed =
         access.requireToChange(
             person, viewer, "team.member-left", Map.of("member", memberId.toString()));
@@ -71,6 +72,17 @@ public class CareTeam {
       throw new ActionNotAllowedException("Only a lead can remove someone else from the team");
     }
     members.markLeft(person, memberId, allowed.account());
+    return member;
+  }
+
+  /** Takes a member off the team because a removal request was accepted. */
+  void removeOnRequest(UUID person, UUID memberId, UUID decidedBy, String role) {
+    if (members.markLeft(person, memberId, decidedBy)) {
+      audit.record(
+          AuditEvent.success(
+                  decidedBy, role, "team.member-left", Map.of("member", memberId.toString()))
+              .about(person));
+    }
   }
 
   /** The first member: the practitioner who starts care leads the team. */

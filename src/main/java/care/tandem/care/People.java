@@ -58,7 +58,7 @@ public class People {
    * its lead. Once per idempotency key: a repeated submit returns the first record.
    *
    * @throws NhsNumberTakenException if another record has the NHS number
-   * @throws IllegalArgumentException if the viewer is not a practitioner
+   * @throws ActionNotAllowedException if the viewer is not a practitioner or service lead
    */
   @Transactional
   public Created startCare(
@@ -73,8 +73,8 @@ public class People {
     StaffMember lead =
         staff
             .find(accountId)
-            .filter(StaffMember::isPractitioner)
-            .orElseThrow(() -> new IllegalArgumentException("Only practitioners start care"));
+            .filter(member -> member.isPractitioner() || "SERVICE_LEAD".equals(member.role()))
+            .orElseThrow(() -> new ActionNotAllowedException("Only practitioners start care"));
     if (details.nhsNumber() != null && people.findByNhsNumber(details.nhsNumber()).isPresent()) {
       throw new NhsNumberTakenException();
     }

@@ -37,6 +37,11 @@ public record PersonDetails(
     return givenName + " " + familyName;
   }
 
+  /** Their full name, with the name they prefer if they gave one: "Samuel Taylor (Sam)". */
+  public String displayName() {
+    return preferredName == null ? fullName() : fullName() + " (" + preferredName + ")";
+  }
+
   /** What to call them: their preferred name if they gave one, else their first name. */
   public String nameToUse() {
     return preferredName == null ? givenName : preferredName;

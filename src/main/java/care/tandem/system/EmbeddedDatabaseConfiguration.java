@@ -38,6 +38,7 @@ class EmbeddedDatabaseConfiguration {
     return EmbeddedPostgres.builder()
         .setDataDirectory(dataDirectory)
         .setCleanDataDirectory(clean)
+        .setRegisterShutdownHook(false)
         .start();
   }
 

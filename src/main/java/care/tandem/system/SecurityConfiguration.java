@@ -90,7 +90,19 @@ class SecurityConfiguration {
           // Your own account (change your password).
           new Route(GET, "/account/**", SIGNED_IN),
           new Route(POST, "/account/**", SIGNED_IN),
-          // Administration: organisations, services, accounts and the audit log.
+          // The care record. Who may open a person's record is decided per person by CareAccess
+          // (the person, their care team, or break-glass); these rows only require sign-in.
+          new Route(GET, "/people", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(GET, "/people/new", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(POST, "/people/new", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(GET, "/people/**", SIGNED_IN),
+          new Route(POST, "/people/**", SIGNED_IN),
+          new Route(GET, "/my-record", SIGNED_IN),
+          new Route(GET, "/team-requests/**", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(POST, "/team-requests/**", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(GET, "/break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(POST, "/break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
+          // Administration: organisations, services, accounts, the audit log, break-glass reviews.
           new Route(GET, "/admin/**", ADMINS),
           new Route(POST, "/admin/**", ADMINS),
           // The FHIR interface for registered systems (POST only for searches posted as a form).

@@ -2,10 +2,13 @@ package care.tandem.care;
 
 import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
+import care.tandem.identity.account.AccountDetails;
+import care.tandem.identity.account.Accounts;
 import care.tandem.identity.account.Discipline;
 import care.tandem.identity.account.Role;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,11 +22,65 @@ public class CareRecords {
   private final TestAccounts accounts;
   private final People people;
   private final JdbcClient jdbc;
+  private final @Nullable Accounts accountService;
 
   public CareRecords(TestAccounts accounts, People people, JdbcClient jdbc) {
+    this(accounts, people, jdbc, null);
+  }
+
+  public CareRecords(
+      TestAccounts accounts, People people, JdbcClient jdbc, @Nullable Accounts accountService) {
     this.accounts = accounts;
     this.people = people;
     this.jdbc = jdbc;
+    this.accountService = accountService;
+  }
+
+  /** A new service in a demo organisation, so only the practitioners a test adds work there. */
+  public UUID newService() {
+    UUID organisation =
+        jdbc.sql("select id from organisation order by name limit 1").query(UUID.class).single();
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            insert into care_service (id, organisation_id, name, kind, created_at, updated_at)
+            values (?, ?, ?, 'TALKING_THERAPIES', now(), now())
+            """)
+        .params(id, organisation, "Test service " + id)
+        .update();
+    return id;
+  }
+
+  /** A practitioner who works in {@code service}. */
+  public Account practitionerIn(UUID service, Discipline discipline) {
+    if (accountService == null) {
+      throw new IllegalStateException("Needs Accounts");
+    }
+    UUID organisation =
+        jdbc.sql("select organisation_id from care_service where id = ?")
+            .param(service)
+            .query(UUID.class)
+            .single();
+    UUID id =
+        accountService
+            .create(
+                "test-" + UUID.randomUUID() + "@example.org",
+                new AccountDetails(
+                    "Practitioner " + id4(),
+                    Role.PRACTITIONER,
+                    discipline,
+                    Set.of(organisation),
+                    Set.of(service)),
+                TestAccounts.PASSWORD,
+                UUID.randomUUID(),
+                accounts.admin())
+            .id();
+    jdbc.sql("update account set password_must_change = false where id = ?").param(id).update();
+    return accountService.find(id).orElseThrow();
+  }
+
+  private static String id4() {
+    return UUID.randomUUID().toString().substring(0, 4);
   }
 
   public Account practitioner(Discipline discipline) {

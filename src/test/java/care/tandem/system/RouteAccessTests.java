@@ -155,7 +155,33 @@ class RouteAccessTests {
           entry("GET /admin/fhir-clients/new", ADMINS),
           entry("POST /admin/fhir-clients/new", ADMINS),
           entry("GET /admin/fhir-clients/{clientId}/revoke", ADMINS),
-          entry("POST /admin/fhir-clients/{clientId}/revoke", ADMINS));
+          entry("POST /admin/fhir-clients/{clientId}/revoke", ADMINS),
+          // care: the record routes need sign-in; CareAccess decides per person (a 404 otherwise)
+          entry("GET /people", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /people/new", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /people/new", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /my-record", SIGNED_IN),
+          entry("GET /people/{personId}", SIGNED_IN),
+          entry("GET /people/{personId}/details", SIGNED_IN),
+          entry("POST /people/{personId}/details", SIGNED_IN),
+          entry("GET /people/{personId}/about-me", SIGNED_IN),
+          entry("POST /people/{personId}/about-me", SIGNED_IN),
+          entry("GET /people/{personId}/team", SIGNED_IN),
+          entry("GET /people/{personId}/team/{kind:bring-in|invite}", SIGNED_IN),
+          entry("POST /people/{personId}/team/{kind:bring-in|invite}", SIGNED_IN),
+          entry("POST /people/{personId}/team/members/{memberId}/leave", SIGNED_IN),
+          entry("GET /people/{personId}/team/members/{memberId}/remove-request", SIGNED_IN),
+          entry("POST /people/{personId}/team/members/{memberId}/remove-request", SIGNED_IN),
+          entry("POST /people/{personId}/team/requests/{requestId}/withdraw", SIGNED_IN),
+          entry("GET /people/{personId}/access-log", SIGNED_IN),
+          entry("GET /team-requests", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /team-requests/{requestId}", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /team-requests/{requestId}/accept", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /team-requests/{requestId}/decline", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /admin/break-glass", ADMINS),
+          entry("POST /admin/break-glass/{grantId}/reviewed", ADMINS));
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
   private static final String SAMPLE_ID = "2f1c7a52-8a3e-4d7e-9a55-3c1d2b4e5f60";

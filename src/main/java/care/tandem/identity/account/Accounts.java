@@ -49,9 +49,10 @@ public class Accounts {
     return repository.findById(id);
   }
 
+  /** Control characters are dropped: nobody types them, and PostgreSQL cannot compare a NUL. */
   @Transactional(readOnly = true)
   public List<Account> search(String text) {
-    return repository.search(text.strip(), SEARCH_LIMIT);
+    return repository.search(text.replaceAll("\\p{Cntrl}", "").strip(), SEARCH_LIMIT);
   }
 
   /**

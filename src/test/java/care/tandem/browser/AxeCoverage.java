@@ -1,0 +1,71 @@
+package care.tandem.browser;
+
+import care.tandem.crawl.Page;
+import care.tandem.crawl.RouteCatalogue.Route;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Chooses which crawled pages the browser checks, so that every distinct piece of markup is checked
+ * without checking the same markup hundreds of times. A page is checked when its content (all but
+ * the header) has not been checked before, or when this header (which varies by role and section)
+ * has not yet been checked on a page of this route. Per-request tokens and the signed-in person's
+ * name are ignored: they do not change what axe sees.
+ */
+final class AxeCoverage {
+
+  private final List<PathPattern> routes;
+  private final Set<String> contents = new HashSet<>();
+  private final Set<String> headersPerRoute = new HashSet<>();
+
+  AxeCoverage(List<Route> routes) {
+    this.routes =
+        routes.stream()
+            .map(route -> PathPatternParser.defaultInstance.parse(route.pattern()))
+            .sorted(PathPattern.SPECIFICITY_COMPARATOR)
+            .toList();
+  }
+
+  boolean needsChecking(Page page) {
+    Document document = page.document();
+    document.select("input[type=hidden]").attr("value", "");
+    document.select(".nhsuk-header__account-item:not(:has(form, a))").html("");
+    Element header = document.selectFirst("header");
+    String headerPrint = header == null ? "" : sha256(header.outerHtml());
+    if (header != null) {
+      header.remove();
+    }
+    boolean newContent = contents.add(sha256(document.outerHtml()));
+    boolean newHeaderHere = headersPerRoute.add(headerPrint + " " + routeOf(page));
+    return newContent || newHeaderHere;
+  }
+
+  private String routeOf(Page page) {
+    PathContainer path = PathContainer.parsePath(page.address().getRawPath());
+    return routes.stream()
+        .filter(pattern -> pattern.matches(path))
+        .findFirst()
+        .map(PathPattern::getPatternString)
+        .orElse(page.address().getRawPath());
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package care.tandem.browser;
+
+import care.tandem.crawl.SiteClient;
+import java.net.URI;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * One headless Chromium shared by all tests of a class (starting one per test would be slow),
+ * pointed at the application the Spring test started.
+ */
+final class Browser implements BeforeAllCallback, AfterAllCallback {
+
+  private final boolean javascript;
+  private Chromium.Session session;
+  private URI base;
+
+  private Browser(boolean javascript) {
+    this.javascript = javascript;
+  }
+
+  static Browser withJavaScript() {
+    return new Browser(true);
+  }
+
+  static Browser withoutJavaScript() {
+    return new Browser(false);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    String port =
+        SpringExtension.getApplicationContext(context)
+            .getEnvironment()
+            .getRequiredProperty("local.server.port");
+    base = URI.create("http://localhost:" + port + "/");
+    session = Chromium.start(javascript);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (session != null) {
+      session.stop();
+    }
+  }
+
+  WebDriver driver() {
+    return session.driver();
+  }
+
+  int port() {
+    return base.getPort();
+  }
+
+  void open(String pathAndQuery) {
+    driver().get(base.resolve(pathAndQuery).toString());
+  }
+
+  /** The path and query the browser is showing. */
+  String currentPath() {
+    URI now = URI.create(driver().getCurrentUrl());
+    return now.getRawQuery() == null
+        ? now.getRawPath()
+        : now.getRawPath() + "?" + now.getRawQuery();
+  }
+
+  /** Types into the field with this label (not a keyboard journey: just reaching a state). */
+  void fillIn(String label, String text) {
+    WebElement field = fieldLabelled(label);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Sends the form that holds the field with this label. */
+  void submitFormOf(String label) {
+    fieldLabelled(label).submit();
+  }
+
+  private WebElement fieldLabelled(String label) {
+    WebElement labelElement =
+        driver().findElement(By.xpath("//label[normalize-space(.)='" + label + "']"));
+    return driver().findElement(By.id(labelElement.getDomAttribute("for")));
+  }
+
+  /** Takes over the session of a visitor who signed in over HTTP (or forgets everyone). */
+  void useSessionOf(SiteClient visitor) {
+    open("/favicon.ico");
+    driver().manage().deleteAllCookies();
+    visitor
+        .cookies()
+        .forEach(
+            (name, value) ->
+                driver()
+                    .manage()
+                    .addCookie(new Cookie.Builder(name, value).path("/").isHttpOnly(true).build()));
+  }
+
+  void forgetSession() {
+    open("/favicon.ico");
+    driver().manage().deleteAllCookies();
+  }
+}

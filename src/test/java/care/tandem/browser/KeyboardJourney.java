@@ -1,0 +1,199 @@
+package care.tandem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.tandem.crawl.DemoRole;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person using only a keyboard: they move with Tab, follow links and send forms with Enter, press
+ * buttons with Space and type into fields. Targets are found the way assistive technology finds
+ * them — by label, role and accessible name — and every page reached is checked with axe.
+ */
+final class KeyboardJourney {
+
+  /** More Tab presses than any page here needs; failing to get there is a finding. */
+  private static final int MAX_TABS = 250;
+
+  private final Browser browser;
+  private final boolean checkingAccessibility;
+
+  private KeyboardJourney(Browser browser, boolean checkingAccessibility) {
+    this.browser = browser;
+    this.checkingAccessibility = checkingAccessibility;
+  }
+
+  /** A journey that runs axe on every page it reaches. */
+  static KeyboardJourney checkingEveryPage(Browser browser) {
+    return new KeyboardJourney(browser, true);
+  }
+
+  /** A journey in a browser without JavaScript, where axe (itself JavaScript) cannot run. */
+  static KeyboardJourney withoutJavaScript(Browser browser) {
+    return new KeyboardJourney(browser, false);
+  }
+
+  // ---- given
+
+  KeyboardJourney givenIAmSignedOutOn(String path) {
+    browser.forgetSession();
+    browser.open(path);
+    checkAccessibility();
+    return this;
+  }
+
+  // ---- when
+
+  KeyboardJourney whenISignInAs(DemoRole role) {
+    fillIn("Email address", role.email());
+    fillIn("Password", DemoRole.PASSWORD);
+    return pressButton("Sign in");
+  }
+
+  /** Moves to the field with this label and types into it. */
+  KeyboardJourney fillIn(String label, String text) {
+    tabTo(fieldLabelled(label));
+    new Actions(driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+    new Actions(driver()).sendKeys(Keys.DELETE).sendKeys(text).perform();
+    return this;
+  }
+
+  /** Sends the form from the field that has focus, as Enter does. */
+  KeyboardJourney pressEnterToSend() {
+    return navigatingWith(Keys.ENTER);
+  }
+
+  /** Moves to the button with this accessible name and presses it with Space. */
+  KeyboardJourney pressButton(String name) {
+    tabTo(named(By.cssSelector("button, input[type=submit], [role=button]"), name));
+    return navigatingWith(Keys.SPACE);
+  }
+
+  /** Moves to the link with this accessible name and follows it with Enter. */
+  KeyboardJourney followLink(String name) {
+    tabTo(named(By.cssSelector("a[href]"), name));
+    return navigatingWith(Keys.ENTER);
+  }
+
+  /** Moves to the first link in the main content going to an address that starts so; follows it. */
+  KeyboardJourney followFirstLinkTo(String pathPrefix) {
+    WebElement link =
+        driver().findElements(By.cssSelector("main a[href]")).stream()
+            .filter(candidate -> candidate.getDomAttribute("href").startsWith(pathPrefix))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "No link to " + pathPrefix + " on " + browser.currentPath()));
+    tabTo(link);
+    return navigatingWith(Keys.ENTER);
+  }
+
+  /** The main heading of the page, which names what the page is about. */
+  String heading() {
+    return driver().findElement(By.tagName("h1")).getText();
+  }
+
+  // ---- then
+
+  KeyboardJourney thenTheHeadingIs(String heading) {
+    assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo(heading);
+    return this;
+  }
+
+  KeyboardJourney thenThePageSays(String text) {
+    assertThat(driver().findElement(By.tagName("main")).getText()).contains(text);
+    return this;
+  }
+
+  KeyboardJourney thenIAmOn(String pathPrefix) {
+    assertThat(browser.currentPath()).startsWith(pathPrefix);
+    return this;
+  }
+
+  // ---- the keyboard itself
+
+  private KeyboardJourney navigatingWith(Keys key) {
+    WebElement page = driver().findElement(By.tagName("html"));
+    new Actions(driver()).sendKeys(key).perform();
+    new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver(), Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.tagName("footer")).isEmpty());
+    checkAccessibility();
+    return this;
+  }
+
+  private void checkAccessibility() {
+    if (checkingAccessibility) {
+      Axe.assertNoViolations(driver());
+    }
+  }
+
+  private void tabTo(WebElement target) {
+    for (int presses = 0; presses < MAX_TABS; presses++) {
+      if (driver().switchTo().activeElement().equals(target)) {
+        return;
+      }
+      new Actions(driver()).sendKeys(Keys.TAB).perform();
+    }
+    throw new AssertionError(
+        "Could not reach "
+            + describe(target)
+            + " with the Tab key on "
+            + browser.currentPath()
+            + " after "
+            + MAX_TABS
+            + " presses");
+  }
+
+  private WebElement fieldLabelled(String label) {
+    List<WebElement> labels =
+        driver().findElements(By.xpath("//label[normalize-space(.)=" + xpathLiteral(label) + "]"));
+    assertThat(labels).as("a field labelled “%s” on %s", label, browser.currentPath()).hasSize(1);
+    return driver().findElement(By.id(labels.get(0).getAttribute("for")));
+  }
+
+  private WebElement named(By candidates, String name) {
+    List<WebElement> visible =
+        driver().findElements(candidates).stream().filter(WebElement::isDisplayed).toList();
+    List<WebElement> matches =
+        visible.stream().filter(element -> name.equals(accessibleName(element))).toList();
+    assertThat(matches)
+        .as(
+            "exactly one control named “%s” on %s; the controls are named %s",
+            name,
+            browser.currentPath(),
+            visible.stream().map(KeyboardJourney::accessibleName).toList())
+        .hasSize(1);
+    return matches.get(0);
+  }
+
+  private static String accessibleName(WebElement element) {
+    // Collapses white space (a visually hidden span can leave some before its punctuation).
+    return element
+        .getAccessibleName()
+        .replaceAll("(?U)\\s+", " ")
+        .replaceAll(" ([:;,.])", "$1")
+        .trim();
+  }
+
+  private static String describe(WebElement element) {
+    return element.getTagName() + " “" + element.getAccessibleName() + "”";
+  }
+
+  private static String xpathLiteral(String text) {
+    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+  }
+
+  private WebDriver driver() {
+    return browser.driver();
+  }
+}
