@@ -7,6 +7,7 @@ import care.tandem.care.CareTeam;
 import care.tandem.care.People;
 import care.tandem.care.Person;
 import care.tandem.care.RecordAccess;
+import care.tandem.care.plan.PlanSummaries;
 import care.tandem.care.web.CareDates;
 import care.tandem.care.web.RecordHeaders;
 import care.tandem.care.web.TeamMembers;
@@ -27,6 +28,7 @@ class RecordController {
   private final CareTeam team;
   private final TeamMembers members;
   private final RecordHeaders headers;
+  private final PlanSummaries plan;
 
   RecordController(
       CareAccess access,
@@ -34,13 +36,15 @@ class RecordController {
       AboutMeService aboutMe,
       CareTeam team,
       TeamMembers members,
-      RecordHeaders headers) {
+      RecordHeaders headers,
+      PlanSummaries plan) {
     this.access = access;
     this.people = people;
     this.aboutMe = aboutMe;
     this.team = team;
     this.members = members;
     this.headers = headers;
+    this.plan = plan;
   }
 
   /** The person's own record; anyone else goes to their list of people or the start page. */
@@ -75,6 +79,7 @@ class RecordController {
                 .toList(),
             base + "/team",
             PeopleController.notice(model)));
+    model.addAttribute("planSummary", plan.of(allowed));
     return "care/record";
   }
 
