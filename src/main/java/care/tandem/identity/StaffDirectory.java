@@ -65,6 +65,18 @@ public class StaffDirectory {
         .orElse("Unknown");
   }
 
+  /**
+   * The e-mail address of an active account, for telling them there is something new in Tandem (the
+   * care module's notifications). Not for showing on pages.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> emailAddress(UUID accountId) {
+    return jdbc.sql("select email from account where id = ? and active")
+        .param(accountId)
+        .query(String.class)
+        .optional();
+  }
+
   /** Every service, with its organisation, by organisation then service name. */
   @Transactional(readOnly = true)
   public List<ServiceSummary> services() {

@@ -102,6 +102,11 @@ class SecurityConfiguration {
           new Route(POST, "/team-requests/**", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(GET, "/break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(POST, "/break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
+          // Notifications list only what the viewer may see; e-mail settings are staff's. (The
+          // conversation lives under /people/** above: CareAccess decides whose.)
+          new Route(GET, "/notifications/email", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(POST, "/notifications/email", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(GET, "/notifications", SIGNED_IN),
           // Administration: organisations, services, accounts, the audit log, break-glass reviews.
           new Route(GET, "/admin/**", ADMINS),
           new Route(POST, "/admin/**", ADMINS),

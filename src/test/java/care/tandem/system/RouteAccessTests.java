@@ -198,7 +198,24 @@ class RouteAccessTests {
           entry("GET /break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("POST /break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("GET /admin/break-glass", ADMINS),
-          entry("POST /admin/break-glass/{grantId}/reviewed", ADMINS));
+          entry("POST /admin/break-glass/{grantId}/reviewed", ADMINS),
+          // care: the conversation (CareAccess answers 404 off the record), notifications, and
+          // an admin hiding a reported message
+          entry("GET /people/{personId}/conversation", SIGNED_IN),
+          entry("POST /people/{personId}/conversation", SIGNED_IN),
+          entry("GET /people/{personId}/conversation/threads/new", SIGNED_IN),
+          entry("POST /people/{personId}/conversation/threads/new", SIGNED_IN),
+          entry("GET /people/{personId}/conversation/threads/{threadId}", SIGNED_IN),
+          entry("POST /people/{personId}/conversation/threads/{threadId}", SIGNED_IN),
+          entry("GET /people/{personId}/conversation/messages/{messageId}/edit", SIGNED_IN),
+          entry("POST /people/{personId}/conversation/messages/{messageId}/edit", SIGNED_IN),
+          entry("GET /notifications", SIGNED_IN),
+          entry("GET /notifications/email", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /notifications/email", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /admin/messages", ADMINS),
+          entry("POST /admin/messages", ADMINS),
+          entry("GET /admin/messages/{messageId}", ADMINS),
+          entry("POST /admin/messages/{messageId}/hide", ADMINS));
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
   private static final String SAMPLE_ID = "2f1c7a52-8a3e-4d7e-9a55-3c1d2b4e5f60";
