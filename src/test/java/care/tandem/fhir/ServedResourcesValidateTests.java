@@ -30,7 +30,9 @@ import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,9 @@ class ServedResourcesValidateTests {
     fetches.put("/Patient?_id=" + person, Bundle.class);
     fetches.put("/CareTeam/" + person, CareTeam.class);
     fetches.put("/CareTeam?patient=Patient/" + person, Bundle.class);
+    fetches.put("/CarePlan/" + person, CarePlan.class);
+    fetches.put("/CarePlan?patient=" + person, Bundle.class);
+    fetches.put("/Communication?subject=Patient/" + person, Bundle.class);
     return fetches;
   }
 
@@ -84,28 +89,27 @@ class ServedResourcesValidateTests {
                 (path, type) -> {
                   IBaseResource resource = http.read(path, token, type);
                   types.add(resource.fhirType());
+                  List<IBaseResource> served = new ArrayList<>(List.of(resource));
                   if (resource instanceof Bundle bundle) {
-                    assertThat(bundle.getEntry()).as(path).hasSize(1);
-                    types.add(bundle.getEntryFirstRep().getResource().fhirType());
+                    if (!path.startsWith("/Communication")) {
+                      assertThat(bundle.getEntry()).as(path).hasSize(1);
+                    }
+                    for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+                      types.add(entry.getResource().fhirType());
+                      if (entry.getResource() instanceof Communication message) {
+                        String read = "/Communication/" + message.getIdElement().getIdPart();
+                        served.add(http.read(read, token, Communication.class));
+                      }
+                    }
                   }
-                  // Not even a warning: what we map should need no excuses.
-                  validation.validate(resource).getMessages().stream()
-                      .filter(message -> message.getSeverity() != ResultSeverityEnum.INFORMATION)
-                      .forEach(
-                          message ->
-                              problems.add(
-                                  path
-                                      + " "
-                                      + message.getLocationString()
-                                      + ": "
-                                      + message.getMessage()));
+                  served.forEach(each -> problems.addAll(warningsAndErrors(path, each)));
                 });
         validated.add(person);
       }
     }
 
     assertThat(problems).isEmpty();
-    assertThat(types).contains("Patient", "CareTeam", "Bundle");
+    assertThat(types).contains("Patient", "CareTeam", "CarePlan", "Communication", "Bundle");
     assertThat(validated).hasSizeGreaterThanOrEqualTo(1);
     assertThat(validated).containsAll(people.findAll(DemoPeople.ALL).keySet());
   }
@@ -130,6 +134,22 @@ class ServedResourcesValidateTests {
           .as(resource.fhirType())
           .isEmpty();
     }
+  }
+
+  /** Not even a warning: what we map should need no excuses. */
+  private List<String> warningsAndErrors(String path, IBaseResource resource) {
+    return validation.validate(resource).getMessages().stream()
+        .filter(message -> message.getSeverity() != ResultSeverityEnum.INFORMATION)
+        .map(
+            message ->
+                path
+                    + " "
+                    + resource.fhirType()
+                    + " "
+                    + message.getLocationString()
+                    + ": "
+                    + message.getMessage())
+        .toList();
   }
 
   /**

@@ -3,6 +3,7 @@ package care.tandem.fhir.resources;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -17,12 +18,20 @@ final class FhirTypes {
   /** The standard system for an identifier that is itself a URI, such as {@code urn:uuid:…}. */
   static final String URI_SYSTEM = "urn:ietf:rfc:3986";
 
+  /** Where Tandem's people live: a day such as "the day this changed" is a UK day. */
+  static final ZoneId UK = ZoneId.of("Europe/London");
+
   private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
   private FhirTypes() {}
 
   static DateTimeType dateTime(Instant instant) {
     return new DateTimeType(Date.from(instant), TemporalPrecisionEnum.SECOND, UTC);
+  }
+
+  /** A whole day as a dateTime (as in a period ending on a due date). */
+  static DateTimeType dateTime(LocalDate date) {
+    return new DateTimeType(date.toString());
   }
 
   static DateType date(LocalDate date) {
