@@ -28,10 +28,12 @@ class FhirConfiguration {
       List<IResourceProvider> resources,
       RequestLabels labels,
       HiddenServerErrors errors,
-      ResponseCheck check) {
+      ResponseCheck check,
+      RequestSizeLimit sizeLimit) {
     ServletRegistrationBean<TandemFhirServer> registration =
         new ServletRegistrationBean<>(
-            new TandemFhirServer(fhir, resources, List.of(labels, errors, check)), PATH + "/*");
+            new TandemFhirServer(fhir, resources, List.of(sizeLimit, labels, errors, check)),
+            PATH + "/*");
     registration.setName("fhir");
     // Start it with the application, not on the first request.
     registration.setLoadOnStartup(1);

@@ -67,6 +67,11 @@ final class FhirRefusals implements AuthenticationEntryPoint, AccessDeniedHandle
         badToken ? BAD_TOKEN : NO_TOKEN);
   }
 
+  /** A 400 for an address or request Tandem cannot read at all. */
+  void badRequest(HttpServletResponse response, String text) throws IOException {
+    write(response, HttpServletResponse.SC_BAD_REQUEST, IssueType.INVALID, text);
+  }
+
   private void write(HttpServletResponse response, int status, IssueType type, String text)
       throws IOException {
     OperationOutcome outcome = new OperationOutcome();

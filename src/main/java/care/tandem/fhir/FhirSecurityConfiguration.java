@@ -15,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The FHIR routes' own security, ahead of the web pages' chain: stateless (no session, so no
@@ -26,6 +27,12 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class FhirSecurityConfiguration {
 
   private static final String ROUTES = FhirConfiguration.PATH + "/**";
+
+  /** Spring Security uses this bean for addresses its firewall refuses, on every route. */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(FhirContext fhir, AuditLog audit) {
+    return new RejectedAddresses(new FhirRefusals(fhir), audit);
+  }
 
   @Bean
   @Order(1)

@@ -12,10 +12,17 @@ import care.tandem.care.DemoPeople;
 import care.tandem.care.OrganisationTeams;
 import care.tandem.care.People;
 import care.tandem.care.PersonDetails;
+import care.tandem.care.conversation.ConversationPosts;
+import care.tandem.care.plan.ActionDraft;
+import care.tandem.care.plan.CarePlans;
+import care.tandem.care.plan.GoalDraft;
+import care.tandem.care.plan.GoalStatus;
+import care.tandem.care.plan.PlanSection;
 import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
 import care.tandem.identity.account.Discipline;
+import care.tandem.identity.account.Role;
 import care.tandem.identity.organisation.Organisations;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -38,6 +45,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -69,6 +77,8 @@ class ServedResourcesValidateTests {
   @Autowired Organisations organisations;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired CarePlans plans;
+  @Autowired ApplicationContext context;
   @LocalServerPort int port;
 
   @Test
@@ -136,6 +146,40 @@ class ServedResourcesValidateTests {
     }
   }
 
+  /**
+   * Goals in every status, an action, and a conversation with a question, its answer, an edit-free
+   * message with markup in it, and a hidden message.
+   */
+  private void withPlanAndConversation(UUID person, Account gp, TestAccounts testAccounts) {
+    Account patient = testAccounts.create(Role.PATIENT, null);
+    new CareRecords(testAccounts, people, jdbc).link(person, patient);
+    LocalDate soon = LocalDate.now().plusMonths(1);
+    for (GoalStatus status : GoalStatus.values()) {
+      plans.addGoal(
+          person,
+          new GoalDraft(
+              PlanSection.SHARED,
+              "Goal <i>" + status.label() + "</i> & more",
+              status == GoalStatus.STOPPED ? "" : "Sleep through most nights",
+              status == GoalStatus.MET ? patient.id() : gp.id(),
+              status,
+              status == GoalStatus.NOT_STARTED ? null : soon),
+          UUID.randomUUID(),
+          CareRecords.as(gp));
+    }
+    plans.addAction(
+        person,
+        new ActionDraft(
+            PlanSection.MENTAL_HEALTH_AND_WELLBEING, "Keep a sleep diary", null, soon, true),
+        UUID.randomUUID(),
+        CareRecords.as(gp));
+    ConversationPosts posts = new ConversationPosts(context);
+    posts.post(person, "How have you been sleeping?", patient.id(), CareRecords.as(gp));
+    posts.post(person, "Better <b>most</b> nights.\n\nThanks.", null, CareRecords.as(patient));
+    UUID hidden = posts.post(person, "Meant for someone else", null, CareRecords.as(gp));
+    posts.hide(hidden, CareRecords.as(testAccounts.demo("admin@demo.tandem")));
+  }
+
   /** Not even a warning: what we map should need no excuses. */
   private List<String> warningsAndErrors(String path, IBaseResource resource) {
     return validation.validate(resource).getMessages().stream()
@@ -159,26 +203,30 @@ class ServedResourcesValidateTests {
     OrganisationTeams teams = new OrganisationTeams(organisations, accounts, testAccounts, people);
     UUID organisation = teams.organisation();
     Account gp = teams.practitionerIn(organisation, Discipline.GP);
-    people.startCare(
-        new PersonDetails(
-            "Zoë",
-            "O'Neill-Ådahl",
-            "Zo",
-            LocalDate.of(1961, 2, 28),
-            CareRecords.newNhsNumber(),
-            "zoe@example.org",
-            "07700 900999",
-            "Flat 2 <b>",
-            "1 High Street & Lane",
-            "Northfield",
-            "NF1 1AA",
-            List.of(ContactMethod.TEXT_MESSAGE, ContactMethod.LETTER, ContactMethod.EMAIL),
-            "Evenings",
-            "Step-free access",
-            "British Sign Language interpreter"),
-        "GP",
-        UUID.randomUUID(),
-        CareRecords.as(gp));
+    UUID person =
+        people
+            .startCare(
+                new PersonDetails(
+                    "Zoë",
+                    "O'Neill-Ådahl",
+                    "Zo",
+                    LocalDate.of(1961, 2, 28),
+                    CareRecords.newNhsNumber(),
+                    "zoe@example.org",
+                    "07700 900999",
+                    "Flat 2 <b>",
+                    "1 High Street & Lane",
+                    "Northfield",
+                    "NF1 1AA",
+                    List.of(ContactMethod.TEXT_MESSAGE, ContactMethod.LETTER, ContactMethod.EMAIL),
+                    "Evenings",
+                    "Step-free access",
+                    "British Sign Language interpreter"),
+                "GP",
+                UUID.randomUUID(),
+                CareRecords.as(gp))
+            .id();
+    withPlanAndConversation(person, gp, testAccounts);
     return organisation;
   }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,7 @@ public class CarePlans {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
+  @Autowired
   CarePlans(
       PlanRepository plans,
       PlanHistory history,
