@@ -15,12 +15,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Makes sure every FHIR request leaves a row in the audit log. A request that touched a person's
  * record has one already (the care module writes it, about the person, allowed or refused); any
  * other request (the capability statement, a refused token, a malformed query, a search that
- * matched nobody) gets a {@code fhir.request} row here, once the response is known.
+ * matched nobody) gets a {@code fhir.request} row here, once the response is known and before it is
+ * sent.
  */
 final class FhirRequestAudit extends OncePerRequestFilter {
 
@@ -36,13 +38,20 @@ final class FhirRequestAudit extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // The response is held back until its audit row is written: a client never has an answer
+    // that was not audited.
+    ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
     boolean failed = true;
     try {
-      chain.doFilter(request, response);
+      chain.doFilter(request, held);
       failed = false;
     } finally {
-      if (!FhirRequests.personAudited(request)) {
-        audit.record(event(request, failed ? 500 : response.getStatus()));
+      try {
+        if (!FhirRequests.personAudited(request)) {
+          audit.record(event(request, failed ? 500 : held.getStatus()));
+        }
+      } finally {
+        held.copyBodyToResponse();
       }
     }
   }

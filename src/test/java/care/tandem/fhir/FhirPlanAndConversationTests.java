@@ -88,7 +88,7 @@ class FhirPlanAndConversationTests {
     plans.addAction(
         person,
         new ActionDraft(
-            PlanSection.PAIN_AND_PHYSICAL_FUNCTION, "Try the stretches", patient.id(), due, false),
+            PlanSection.PAIN_AND_PHYSICAL_FUNCTION, "Try the stretches", null, due, false),
         UUID.randomUUID(),
         CareRecords.as(physio));
 

@@ -161,7 +161,7 @@ class ServedResourcesValidateTests {
               PlanSection.SHARED,
               "Goal <i>" + status.label() + "</i> & more",
               status == GoalStatus.STOPPED ? "" : "Sleep through most nights",
-              status == GoalStatus.MET ? patient.id() : gp.id(),
+              status == GoalStatus.MET ? null : gp.id(),
               status,
               status == GoalStatus.NOT_STARTED ? null : soon),
           UUID.randomUUID(),

@@ -46,7 +46,7 @@ class Parties {
         return person.fullName();
       }
       StaffMember member = staff.get(account);
-      return member == null ? "Unknown" : member.displayName();
+      return member == null ? "Someone no longer on Tandem" : member.displayName();
     }
   }
 }

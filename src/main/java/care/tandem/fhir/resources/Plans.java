@@ -66,7 +66,7 @@ class Plans {
       summary.add("Goal (" + goal.status().label() + "): " + goal.title());
     }
     for (PlanAction action : plan.actions()) {
-      resource.addActivity(activity(action, names));
+      resource.addActivity(activity(person, action, names));
       summary.add("Action (" + (action.done() ? "done" : "to do") + "): " + action.what());
     }
     resource.setText(Narratives.of(summary));
@@ -94,16 +94,20 @@ class Plans {
       resource.addNote().setText("Target: " + goal.target());
       summary.add("Target: " + goal.target());
     }
-    if (goal.owner() != null) {
-      resource.setExpressedBy(names.of(goal.owner()));
-      resource.addNote().setText("Owner: " + names.nameOf(goal.owner()));
-      summary.add("Owner: " + names.nameOf(goal.owner()));
-    }
+    // No owner means the person owns it themself.
+    Reference owner =
+        goal.owner() == null
+            ? FhirTypes.patient(person.id(), person.fullName())
+            : names.of(goal.owner());
+    resource.setExpressedBy(owner);
+    resource.addNote().setText("Owner: " + owner.getDisplay());
+    summary.add("Owner: " + owner.getDisplay());
     resource.setText(Narratives.of(summary));
     return resource;
   }
 
-  private static CarePlanActivityComponent activity(PlanAction action, Parties.Names names) {
+  private static CarePlanActivityComponent activity(
+      Person person, PlanAction action, Parties.Names names) {
     CarePlanActivityDetailComponent detail =
         new CarePlanActivityDetailComponent()
             .setStatus(
@@ -114,9 +118,11 @@ class Plans {
     if (action.dueDate() != null) {
       detail.setScheduled(new Period().setEndElement(FhirTypes.dateTime(action.dueDate())));
     }
-    if (action.assignee() != null) {
-      detail.addPerformer(names.of(action.assignee()));
-    }
+    // No assignee means the person will do it.
+    detail.addPerformer(
+        action.assignee() == null
+            ? FhirTypes.patient(person.id(), person.fullName())
+            : names.of(action.assignee()));
     return new CarePlanActivityComponent().setDetail(detail);
   }
 
