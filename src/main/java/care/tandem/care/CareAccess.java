@@ -149,6 +149,7 @@ public class CareAccess {
       case THE_PERSON -> "self";
       case TEAM_MEMBER -> "team";
       case BREAK_GLASS -> "break-glass";
+      case CONNECTED_SYSTEM -> "connected-system";
     };
   }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
  * that read the record take one of these, so nothing can be read without the check and its audit
  * row.
  *
+ * @param account the account let in; for a {@link ConnectedSystem}, the system's id
  * @param role the account's role as a code ({@code PATIENT}, {@code PRACTITIONER}...), as audited
  */
 public record RecordAccess(UUID person, UUID account, String role, Basis basis) {
@@ -18,7 +19,12 @@ public record RecordAccess(UUID person, UUID account, String role, Basis basis) 
     /** A current member of the person's care team (the legitimate relationship). */
     TEAM_MEMBER,
     /** Someone off the team, with an unexpired break-glass grant. */
-    BREAK_GLASS
+    BREAK_GLASS,
+    /**
+     * A {@link ConnectedSystem} acting for an organisation that has someone on the team (read only;
+     * see {@link ConnectedSystems}).
+     */
+    CONNECTED_SYSTEM
   }
 
   public boolean isThePerson() {

@@ -4,6 +4,7 @@ import static care.tandem.system.SecurityConfiguration.Access.ADMINS;
 import static care.tandem.system.SecurityConfiguration.Access.EVERYONE;
 import static care.tandem.system.SecurityConfiguration.Access.PRACTITIONERS_AND_SERVICE_LEADS;
 import static care.tandem.system.SecurityConfiguration.Access.SIGNED_IN;
+import static care.tandem.system.SecurityConfiguration.Access.SYSTEMS;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.HEAD;
 import static org.springframework.http.HttpMethod.POST;
@@ -46,7 +47,13 @@ class SecurityConfiguration {
     EVERYONE,
     SIGNED_IN,
     PRACTITIONERS_AND_SERVICE_LEADS,
-    ADMINS
+    ADMINS,
+    /**
+     * Registered systems with a bearer token, never people: the FHIR interface. The fhir module's
+     * own stateless filter chain, ordered before this one, serves these routes; this chain refuses
+     * them, so a browser session never reaches them.
+     */
+    SYSTEMS
   }
 
   /** One row of the route table. GET rows also allow HEAD. Patterns: Spring path patterns. */
@@ -104,7 +111,10 @@ class SecurityConfiguration {
           new Route(GET, "/notifications", SIGNED_IN),
           // Administration: organisations, services, accounts, the audit log, break-glass reviews.
           new Route(GET, "/admin/**", ADMINS),
-          new Route(POST, "/admin/**", ADMINS));
+          new Route(POST, "/admin/**", ADMINS),
+          // The FHIR interface for registered systems (POST only for searches posted as a form).
+          new Route(GET, "/fhir/**", SYSTEMS),
+          new Route(POST, "/fhir/**", SYSTEMS));
 
   /** Where someone signed in with a temporary password is kept until they change it. */
   static final String CHANGE_PASSWORD = "/account/password";
@@ -208,6 +218,7 @@ class SecurityConfiguration {
       case SIGNED_IN -> rule.authenticated();
       case PRACTITIONERS_AND_SERVICE_LEADS -> rule.hasAnyRole("PRACTITIONER", "SERVICE_LEAD");
       case ADMINS -> rule.hasRole("ADMIN");
+      case SYSTEMS -> rule.denyAll();
     }
   }
 }

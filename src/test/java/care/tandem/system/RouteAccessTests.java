@@ -5,6 +5,7 @@ import static care.tandem.system.RouteAccessTests.Audience.EVERYONE;
 import static care.tandem.system.RouteAccessTests.Audience.NOBODY;
 import static care.tandem.system.RouteAccessTests.Audience.PRACTITIONERS_AND_SERVICE_LEADS;
 import static care.tandem.system.RouteAccessTests.Audience.SIGNED_IN;
+import static care.tandem.system.RouteAccessTests.Audience.SYSTEMS;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,14 +33,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * Every route the application has, read from its handler mappings, tried as every kind of person
- * against {@link #EXPECTED}. A new controller route fails this test until it has a row here (and a
- * rule in {@code SecurityConfiguration.ROUTES}); a row for a route that no longer exists fails it
- * too.
+ * Every route the application has, read from its handler mappings (and the servlets registered
+ * beside Spring MVC's, such as the FHIR server), tried as every kind of person against {@link
+ * #EXPECTED}. A new controller route fails this test until it has a row here (and a rule in {@code
+ * SecurityConfiguration.ROUTES}); a row for a route that no longer exists fails it too.
  */
 @FullApplicationTest
 class RouteAccessTests {
@@ -49,6 +52,8 @@ class RouteAccessTests {
     SIGNED_IN,
     PRACTITIONERS_AND_SERVICE_LEADS,
     ADMINS,
+    /** Registered systems with a bearer token: people are refused (401), signed in or not. */
+    SYSTEMS,
     NOBODY
   }
 
@@ -74,7 +79,9 @@ class RouteAccessTests {
   enum Outcome {
     ALLOWED,
     SENT_TO_SIGN_IN,
-    FORBIDDEN
+    FORBIDDEN,
+    /** 401: no bearer token (the FHIR routes, where a session counts for nothing). */
+    TOKEN_REQUIRED
   }
 
   /**
@@ -141,6 +148,14 @@ class RouteAccessTests {
           // audit
           entry("GET /admin/audit", ADMINS),
           entry("GET /admin/audit/verify", ADMINS),
+          // fhir: the interface for registered systems (a servlet), and its admin pages
+          entry("GET /fhir/**", SYSTEMS),
+          entry("POST /fhir/**", SYSTEMS),
+          entry("GET /admin/fhir-clients", ADMINS),
+          entry("GET /admin/fhir-clients/new", ADMINS),
+          entry("POST /admin/fhir-clients/new", ADMINS),
+          entry("GET /admin/fhir-clients/{clientId}/revoke", ADMINS),
+          entry("POST /admin/fhir-clients/{clientId}/revoke", ADMINS),
           // care plan: sign-in here; CareAccess decides per person (a 404 for anyone else)
           entry("GET /people/{personId}/plan", SIGNED_IN),
           entry("GET /people/{personId}/plan/history", SIGNED_IN),
@@ -273,6 +288,10 @@ class RouteAccessTests {
             Map.of(Viewer.SERVICE_LEAD, Outcome.FORBIDDEN, Viewer.ADMIN, Outcome.ALLOWED),
             "DELETE /admin/organisations",
             Map.of(Viewer.ADMIN, Outcome.FORBIDDEN),
+            "GET /fhir/metadata",
+            Map.of(Viewer.ANONYMOUS, Outcome.TOKEN_REQUIRED, Viewer.ADMIN, Outcome.TOKEN_REQUIRED),
+            "DELETE /fhir/Patient/" + SAMPLE_ID,
+            Map.of(Viewer.ANONYMOUS, Outcome.TOKEN_REQUIRED, Viewer.GP, Outcome.TOKEN_REQUIRED),
             "GET /not-in-the-table",
             Map.of(Viewer.ANONYMOUS, Outcome.SENT_TO_SIGN_IN, Viewer.ADMIN, Outcome.FORBIDDEN));
     List<String> wrong = new ArrayList<>();
@@ -293,6 +312,9 @@ class RouteAccessTests {
   }
 
   static Outcome expected(Audience audience, Viewer viewer) {
+    if (audience == SYSTEMS) {
+      return Outcome.TOKEN_REQUIRED;
+    }
     if (audience == EVERYONE) {
       return Outcome.ALLOWED;
     }
@@ -325,6 +347,18 @@ class RouteAccessTests {
         }
       }
     }
+    // Servlets beside Spring MVC's (the FHIR server) take every path under their mapping.
+    for (ServletRegistrationBean<?> servlet :
+        context.getBeansOfType(ServletRegistrationBean.class).values()) {
+      if (servlet.getServlet() instanceof DispatcherServlet) {
+        continue;
+      }
+      for (String mapping : servlet.getUrlMappings()) {
+        String pattern = mapping.endsWith("/*") ? mapping + "*" : mapping;
+        routes.add("GET " + pattern);
+        routes.add("POST " + pattern);
+      }
+    }
     return routes;
   }
 
@@ -347,6 +381,9 @@ class RouteAccessTests {
     String location = response.getRedirectedUrl();
     if (response.getStatus() == 403) {
       return Outcome.FORBIDDEN;
+    }
+    if (response.getStatus() == 401) {
+      return Outcome.TOKEN_REQUIRED;
     }
     if (response.getStatus() == 302 && location != null && location.endsWith("/sign-in")) {
       return Outcome.SENT_TO_SIGN_IN;

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -120,6 +121,15 @@ public class Conversations {
   @Transactional(readOnly = true)
   public int notificationCount(UUID account) {
     return notices.count(account, recordsOf(account));
+  }
+
+  /**
+   * Whose record the message is on, before any access check (for the FHIR interface, which reads a
+   * message by its id): follow with a {@code CareAccess} check before reading anything.
+   */
+  @Transactional(readOnly = true)
+  public Optional<UUID> recordOf(UUID message) {
+    return messages.findAnywhere(message).map(Message::person);
   }
 
   /** The record's latest messages, newest first. */
