@@ -225,6 +225,8 @@ class TimelineTests {
 
     assertThat(since).isNotBlank();
     assertThat(filtered.select("#new-summary").text()).startsWith("1 new entry");
+    assertThat(filtered.select("#show-everything").attr("href"))
+        .isEqualTo("/people/" + person + "/timeline?since=" + since);
   }
 
   @Test
