@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +26,14 @@ public class CareTeam {
   private final TeamRepository members;
   private final CareAccess access;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
 
-  CareTeam(TeamRepository members, CareAccess access, AuditLog audit) {
+  CareTeam(
+      TeamRepository members, CareAccess access, AuditLog audit, ApplicationEventPublisher events) {
     this.members = members;
     this.access = access;
     this.audit = audit;
+    this.events = events;
   }
 
   /** The team now, in the order they joined. */
@@ -71,17 +75,27 @@ public class CareTeam {
     if (!themself && !byLead) {
       throw new ActionNotAllowedException("Only a lead can remove someone else from the team");
     }
-    members.markLeft(person, memberId, allowed.account());
+    if (members.markLeft(person, memberId, allowed.account())) {
+      events.publishEvent(
+          new CareTeamMemberLeft(
+              person, memberId, member.accountId(), allowed.account(), Instant.now()));
+    }
     return member;
   }
 
   /** Takes a member off the team because a removal request was accepted. */
   void removeOnRequest(UUID person, UUID memberId, UUID decidedBy, String role) {
+    Optional<CareTeamMember> member = members.find(person, memberId);
     if (members.markLeft(person, memberId, decidedBy)) {
       audit.record(
           AuditEvent.success(
                   decidedBy, role, "team.member-left", Map.of("member", memberId.toString()))
               .about(person));
+      member.ifPresent(
+          left ->
+              events.publishEvent(
+                  new CareTeamMemberLeft(
+                      person, memberId, left.accountId(), decidedBy, Instant.now())));
     }
   }
 
@@ -129,7 +143,7 @@ public class CareTeam {
             : practitioner.organisations().isEmpty()
                 ? null
                 : practitioner.organisations().get(0).id();
-    return members.insert(
+    CareTeamMember member =
         new CareTeamMember(
             UUID.randomUUID(),
             person,
@@ -140,6 +154,13 @@ public class CareTeam {
             lead,
             Instant.now().truncatedTo(ChronoUnit.MICROS),
             null,
-            addedBy));
+            addedBy);
+    if (!members.insert(member)) {
+      return false;
+    }
+    events.publishEvent(
+        new CareTeamMemberJoined(
+            person, member.id(), member.accountId(), teamRole, lead, addedBy, member.joinedAt()));
+    return true;
   }
 }

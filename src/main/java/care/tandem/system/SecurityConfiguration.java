@@ -90,6 +90,8 @@ class SecurityConfiguration {
           // Your own account (change your password).
           new Route(GET, "/account/**", SIGNED_IN),
           new Route(POST, "/account/**", SIGNED_IN),
+          // Home pages after sign-in (the timeline is under /people/**, below).
+          new Route(GET, "/home", SIGNED_IN),
           // The care record. Who may open a person's record is decided per person by CareAccess
           // (the person, their care team, or break-glass); these rows only require sign-in.
           new Route(GET, "/people", PRACTITIONERS_AND_SERVICE_LEADS),

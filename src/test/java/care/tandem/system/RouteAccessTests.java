@@ -191,6 +191,9 @@ class RouteAccessTests {
           entry("POST /people/{personId}/team/members/{memberId}/remove-request", SIGNED_IN),
           entry("POST /people/{personId}/team/requests/{requestId}/withdraw", SIGNED_IN),
           entry("GET /people/{personId}/access-log", SIGNED_IN),
+          // care: home pages and the timeline
+          entry("GET /home", SIGNED_IN),
+          entry("GET /people/{personId}/timeline", SIGNED_IN),
           entry("GET /team-requests", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("GET /team-requests/{requestId}", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("POST /team-requests/{requestId}/accept", PRACTITIONERS_AND_SERVICE_LEADS),

@@ -47,6 +47,8 @@ public class RecordHeaders {
     sections.add(new RecordHeader.Section("Overview", base, false));
     sections.add(new RecordHeader.Section("About me", base + "/about-me", false));
     sections.add(new RecordHeader.Section("Care team", base + "/team", false));
+    // timeline (care.tandem.care.timeline)
+    sections.add(new RecordHeader.Section("Timeline", base + "/timeline", false));
     if (access.isThePerson()) {
       sections.add(
           new RecordHeader.Section("Who has looked at my record", base + "/access-log", false));

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /** The conversation pages as the person, their team and strangers use them. */
 @FullApplicationTest
@@ -45,6 +46,97 @@ class ConversationPagesTests {
   void setUp() {
     given = new ConversationFixture(accounts, people, jdbc);
     conversation = "/people/" + given.person + "/conversation";
+  }
+
+  @Test
+  void thePersonAndTheTeamTalkInTheConversationAndInAMedicationReviewTopic() throws Exception {
+    assertThat(submit(given.patient, "My back was sore after the weekend.", "").getStatus())
+        .isEqualTo(302);
+    MockHttpServletResponse started =
+        mvc.perform(
+                post(conversation + "/threads/new")
+                    .param("title", "Medication review")
+                    .param("text", "Could we look at the tablets Robin takes at night?")
+                    .param("replyFrom", given.gp.id().toString())
+                    .param("idempotencyKey", UUID.randomUUID().toString())
+                    .with(csrf())
+                    .with(SignedInAs.account(given.physio)))
+            .andReturn()
+            .getResponse();
+    assertThat(started.getStatus()).isEqualTo(302);
+    String topic = started.getRedirectedUrl();
+    assertThat(topic).startsWith(conversation + "/threads/");
+
+    Document main = page(given.gp, conversation);
+    assertThat(main.select("li.nhsuk-card").text()).contains("My back was sore after the weekend.");
+    assertThat(main.select("a[href=" + topic + "]").text()).isEqualTo("Medication review");
+    Document asked = page(given.gp, topic);
+    assertThat(asked.select("h1").text()).isEqualTo("Medication review");
+    assertThat(asked.select(".nhsuk-inset-text").text())
+        .contains("Waiting for a reply")
+        .contains("Priya Tester asked you to reply on");
+    assertThat(asked.select("li.nhsuk-card").text())
+        .contains("Asked you to reply")
+        .contains("Waiting for a reply");
+
+    Document seenByPerson = page(given.patient, topic);
+    assertThat(readers(seenByPerson))
+        .contains("Priya Tester Has read every message")
+        .contains("Ana Tester Has read every message")
+        .contains("Robin Hale (you) Has read every message");
+    assertThat(seenByPerson.select(".nhsuk-inset-text").text())
+        .contains("Priya Tester asked Ana Tester to reply on");
+
+    assertThat(
+            status(
+                post(topic)
+                    .param("text", "Yes: let's talk at Thursday's appointment.")
+                    .param("idempotencyKey", UUID.randomUUID().toString()),
+                given.gp))
+        .isEqualTo(302);
+    Document answered = page(given.physio, topic);
+    assertThat(answered.select(".nhsuk-inset-text").text()).doesNotContain("Waiting for a reply");
+    assertThat(answered.select("li.nhsuk-card .nhsuk-tag").eachText()).contains("Replied", "New");
+    assertThat(readers(page(given.physio, conversation)))
+        .contains("Ana Tester Has read every message");
+  }
+
+  @Test
+  void theTeamSeesWhoHasNotReadTheLatestMessages() throws Exception {
+    posted(given.patient, "First from me");
+    page(given.gp, conversation);
+    posted(given.physio, "Second, from the physio");
+
+    assertThat(readers(page(given.patient, conversation)))
+        .contains("Priya Tester Has read every message")
+        .anySatisfy(
+            row ->
+                assertThat(row)
+                    .startsWith("Ana Tester Has read up to the message from Robin Hale, "));
+  }
+
+  @Test
+  void theRecordPageShowsTheConversationWithWhatIsNewAndWhatAwaitsYourReply() throws Exception {
+    messages.post(
+        given.person,
+        null,
+        new NewMessage("Could you call Robin this week?", given.gp.id(), UUID.randomUUID()),
+        as(given.physio));
+    posted(given.patient, "Thanks, afternoons are best.");
+
+    Document record = page(given.gp, "/people/" + given.person);
+
+    assertThat(record.select("h1")).hasSize(1);
+    assertThat(record.select("h2").eachText()).contains("Conversation");
+    assertThat(record.select("main").text())
+        .contains("2 new messages.")
+        .contains("1 message is waiting for your reply.")
+        .doesNotContain("Could you call Robin");
+    assertThat(record.select("main a[href=" + conversation + "]").text())
+        .isEqualTo("Read and write messages");
+    assertThat(page(given.physio, "/people/" + given.person).select("main").text())
+        .contains("1 new message.")
+        .contains("Nobody is waiting for a reply from you.");
   }
 
   @Test
@@ -81,13 +173,14 @@ class ConversationPagesTests {
         Jsoup.parse(
             mvc.perform(
                     get(conversation)
-                        .flashAttrs(posted.getFlashMap())
+                        // What the redirect carries (the session store is not MockMvc's own).
+                        .requestAttr(
+                            DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, posted.getFlashMap())
                         .with(SignedInAs.account(given.patient)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
     assertThat(confirmed.select(".nhsuk-notification-banner--success").text())
-        .as(posted.getFlashMap() + confirmed.select("main").html())
         .contains("Your message has been posted.");
   }
 
@@ -158,6 +251,83 @@ class ConversationPagesTests {
                 .query(String.class)
                 .single())
         .isEqualTo("Theirs");
+  }
+
+  @Test
+  void forgedIdsInTheAddressFindNothingAndNeverFail() throws Exception {
+    String stranger = "/people/" + UUID.randomUUID() + "/conversation";
+    for (String path :
+        List.of(
+            "/people/not-a-uuid/conversation",
+            stranger,
+            stranger + "/threads/new",
+            conversation + "/threads/" + UUID.randomUUID(),
+            conversation + "/messages/" + UUID.randomUUID() + "/edit",
+            conversation + "/messages/not-a-uuid/edit")) {
+      assertThat(status(get(path), given.physio)).as(path).isEqualTo(404);
+      assertThat(
+              status(
+                  post(path)
+                      .param("text", "Hello")
+                      .param("title", "A topic")
+                      .param("version", "0")
+                      .param("idempotencyKey", UUID.randomUUID().toString()),
+                  given.physio))
+          .as("POST " + path)
+          .isEqualTo(404);
+    }
+    assertThat(
+            status(
+                post(conversation)
+                    .param("text", "Hello")
+                    .param("idempotencyKey", "not-a-key")
+                    .param("replyFrom", given.gp.id().toString()),
+                given.physio))
+        .isEqualTo(302);
+    assertThat(given.messagesOn(given.person)).isEqualTo(1);
+  }
+
+  @Test
+  void aTopicTitleThatIsTooLongIsRefusedAndScriptInATitleIsShownAsText() throws Exception {
+    MockHttpServletResponse tooLong = startTopic("t".repeat(101));
+    assertThat(tooLong.getStatus()).isEqualTo(200);
+    assertThat(Jsoup.parse(tooLong.getContentAsString()).select(".nhsuk-error-summary a").text())
+        .isEqualTo("Title must be 100 characters or fewer");
+    assertThat(given.messagesOn(given.person)).isZero();
+
+    MockHttpServletResponse scripted = startTopic("<script>alert(1)</script>");
+    Document topic = page(given.patient, scripted.getRedirectedUrl());
+    assertThat(topic.select("h1").text()).isEqualTo("<script>alert(1)</script>");
+    assertThat(topic.select("script")).noneMatch(script -> script.html().contains("alert"));
+    assertThat(page(given.patient, conversation).select("script"))
+        .noneMatch(script -> script.html().contains("alert"));
+  }
+
+  @Test
+  void anAdminLookingUpAForgedReferenceGetsAClearMessage() throws Exception {
+    Account admin = given.account("Alex Admin", care.tandem.identity.account.Role.ADMIN, null);
+    for (var reference :
+        java.util.Map.of(
+                "not-a-reference",
+                "Enter the message reference as it was given to you",
+                UUID.randomUUID().toString(),
+                "No message has this reference. Check it and try again")
+            .entrySet()) {
+      MockHttpServletResponse found =
+          mvc.perform(
+                  post("/admin/messages")
+                      .param("reference", reference.getKey())
+                      .with(csrf())
+                      .with(SignedInAs.account(admin)))
+              .andReturn()
+              .getResponse();
+      assertThat(found.getStatus()).isEqualTo(200);
+      assertThat(Jsoup.parse(found.getContentAsString()).select(".nhsuk-error-summary a").text())
+          .startsWith(reference.getValue());
+    }
+    assertThat(status(get("/admin/messages/" + UUID.randomUUID()), admin)).isEqualTo(404);
+    assertThat(status(post("/admin/messages/not-an-id/hide").param("reason", "Because"), admin))
+        .isEqualTo(404);
   }
 
   @Test
@@ -321,6 +491,22 @@ class ConversationPagesTests {
                 .attr("value"))
         .isEqualTo("no");
     assertThat(status(get("/notifications/email"), given.patient)).isEqualTo(403);
+  }
+
+  private MockHttpServletResponse startTopic(String title) throws Exception {
+    return mvc.perform(
+            post(conversation + "/threads/new")
+                .param("title", title)
+                .param("text", "Let's talk about this here.")
+                .param("idempotencyKey", UUID.randomUUID().toString())
+                .with(csrf())
+                .with(SignedInAs.account(given.physio)))
+        .andReturn()
+        .getResponse();
+  }
+
+  private static List<String> readers(Document page) {
+    return page.select(".nhsuk-summary-list__row").eachText();
   }
 
   private Messages.Posted posted(Account author, String text) {

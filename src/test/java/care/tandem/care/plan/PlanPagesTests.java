@@ -59,7 +59,7 @@ class PlanPagesTests {
             "Pain and physical function", "Mental health and wellbeing", "Shared goals");
     assertThat(page.select("#shared .nhsuk-card__heading").text()).isEqualTo("Walk Bess");
     assertThat(page.select("#shared .nhsuk-card").text())
-        .contains("Not started", "Pat Person", "Last changed Priya Physio on");
+        .contains("Not started", "Owner Test Person", "Last changed Priya Physio on");
     assertThat(page.text()).contains("What matters to me", "Version 1, last changed by Priya");
   }
 
@@ -138,7 +138,7 @@ class PlanPagesTests {
         browser.post(
             plan + "/goals/new",
             fixture.physio,
-            goalFields(form, Map.of("owner", stranger.id().toString())));
+            goalFields(form, Map.of("owner", stranger.id().toString(), "section", "SHARED")));
 
     assertThat(response.getStatus()).isEqualTo(404);
     assertThat(current().isEmpty()).isTrue();
