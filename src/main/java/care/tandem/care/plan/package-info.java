@@ -3,6 +3,8 @@
  * in three sections, every change kept as a version, and stale edits merged, never overwritten.
  */
 @NullMarked
+@NamedInterface("plan")
 package care.tandem.care.plan;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
