@@ -23,9 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
  * The shared care record end to end, in a real browser over HTTP: Sam Taylor reads their plan,
  * writes "about me" and posts a message; Priya Shah, their physiotherapist, reads it, replies and
  * brings in a colleague from a mental health service; that practitioner accepts, naming themself,
- * and adds a goal to the mental health section; Sam sees the new goal and who added it. Each
- * person moves with the keyboard alone, and every page on the way passes axe. The same journey
- * then runs again with JavaScript switched off.
+ * and adds a goal to the mental health section; Sam sees the new goal and who added it. Each person
+ * moves with the keyboard alone, and every page on the way passes axe. The same journey then runs
+ * again with JavaScript switched off.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -85,14 +85,17 @@ class CareRecordJourneyTests {
     journey.followFirstLinkTo("/people/" + SAM + "/conversation").thenThePageSays(message);
     journey.fillIn("Message", reply).pressButton("Post message");
     journey.thenThePageSays("Your message has been posted.").thenThePageSays(reply);
-    journey.followLink("Care team").followLink("Bring in a colleague");
+    journey.followLink("Sam Taylor").followLink("See the care team and requests");
+    journey.followLink("Bring in a colleague");
     journey.choose(serviceLabel).fillIn("Your question for them", question);
     journey.pressButton("Send request").thenThePageSays("Request sent");
     journey.thenThePageSays(question);
     journey.pressButton("Sign out");
 
     // The colleague finds the request, accepts it naming themself, and adds a goal.
-    journey.givenIAmSignedOutOn("/sign-in").whenISignInWith(colleague.email(), TestAccounts.PASSWORD);
+    journey
+        .givenIAmSignedOutOn("/sign-in")
+        .whenISignInWith(colleague.email(), TestAccounts.PASSWORD);
     journey.thenIAmOn("/home").followFirstLinkTo("/team-requests/");
     journey.thenTheHeadingIs("Sam Taylor").thenThePageSays(question);
     journey.choose(colleague.displayName()).pressButton("Accept request");

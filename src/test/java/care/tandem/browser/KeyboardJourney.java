@@ -71,8 +71,8 @@ final class KeyboardJourney {
   }
 
   /**
-   * Picks the radio with this label as a keyboard user does: Tab into its group (which stops on
-   * one radio only), then the arrow keys to move to it, and Space to be sure it is selected.
+   * Picks the radio with this label as a keyboard user does: Tab into its group (which stops on one
+   * radio only), then the arrow keys to move to it, and Space to be sure it is selected.
    */
   KeyboardJourney choose(String label) {
     WebElement radio = fieldLabelled(label);
@@ -80,7 +80,10 @@ final class KeyboardJourney {
     for (int presses = 0; !isRadioOf(driver().switchTo().activeElement(), group); presses++) {
       if (presses == MAX_TABS) {
         throw new AssertionError(
-            "Could not reach the choices of " + group + " with the Tab key on " + browser.currentPath());
+            "Could not reach the choices of "
+                + group
+                + " with the Tab key on "
+                + browser.currentPath());
       }
       new Actions(driver()).sendKeys(Keys.TAB).perform();
     }
