@@ -1,5 +1,7 @@
 package care.tandem.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import care.tandem.care.CareRecords;
 import care.tandem.care.DemoPeople;
 import care.tandem.care.People;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,15 +47,28 @@ class CareRecordJourneyTests {
 
   @Test
   void samsTeamWorksTogetherOnOnePlanAndSamSeesWhoChangedIt() {
-    walkThrough(KeyboardJourney.checkingEveryPage(browser), "with JavaScript");
+    walkThrough(KeyboardJourney.checkingEveryPage(browser), browser, "with JavaScript");
   }
 
   @Test
   void theSameJourneyWorksWithoutJavaScript() {
-    walkThrough(KeyboardJourney.withoutJavaScript(browserWithoutScript), "without JavaScript");
+    walkThrough(
+        KeyboardJourney.withoutJavaScript(browserWithoutScript),
+        browserWithoutScript,
+        "without JavaScript");
   }
 
-  private void walkThrough(KeyboardJourney journey, String run) {
+  /** The text of the plan's card for this goal: its status, owner, review date and last change. */
+  private static String goalCard(String goal, Browser browser) {
+    return browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//div[contains(@class,'nhsuk-card')][.//h4[normalize-space(.)='" + goal + "']]"))
+        .getText();
+  }
+
+  private void walkThrough(KeyboardJourney journey, Browser browser, String run) {
     CareRecords records = new CareRecords(new TestAccounts(accounts, jdbc), people, jdbc, accounts);
     UUID service = records.newService();
     Account colleague = records.practitionerIn(service, Discipline.MENTAL_HEALTH_PRACTITIONER);
@@ -115,11 +131,18 @@ class CareRecordJourneyTests {
 
     // Sam sees the new goal on their home page, plan and timeline, and who added it.
     journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.PATIENT);
-    journey.thenIAmOn("/home").thenThePageSays(goal);
-    journey.followLink("Read your whole care plan").thenThePageSays(goal);
-    journey.thenThePageSays(colleague.displayName());
+    journey
+        .thenIAmOn("/home")
+        .thenThePageSays(goal)
+        .thenThePageSays("By " + colleague.displayName());
+    journey.followLink("Read your whole care plan");
+    assertThat(goalCard(goal, browser)).contains("Last changed").contains(colleague.displayName());
     journey.followLink("Back to record").followLink("Timeline");
     journey.thenThePageSays("Goal added: " + goal).thenThePageSays("By " + colleague.displayName());
+    journey
+        .followLink("Care team")
+        .thenThePageSays(question)
+        .thenThePageSays(colleague.displayName());
     journey.pressButton("Sign out");
   }
 }
