@@ -18,14 +18,13 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * HAPI's validator over the base FHIR R4 definitions that ship with HAPI (no network). Building it
- * and validating the first resources takes several seconds, so it warms up in the background once
- * the application is ready; {@link #validate} waits for that, {@link #validateIfReady} does not.
+ * and validating the first resources takes several seconds and about 200 MB of heap, so nothing
+ * builds it unless asked: {@link #warmUp} builds it in the background, {@link #validate} waits for
+ * it (building it if need be), {@link #validateIfReady} never waits.
  */
 @Component
 public class FhirValidation {
@@ -40,7 +39,7 @@ public class FhirValidation {
     this.fhir = fhir;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
+  /** Starts building the validator in the background, once. */
   void warmUp() {
     if (started.compareAndSet(false, true)) {
       Thread thread = new Thread(this::build, "fhir-validator-warm-up");

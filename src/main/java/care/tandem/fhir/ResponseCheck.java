@@ -11,13 +11,17 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Validates what the server sends, once the validator is warm, and logs any error: a served
  * resource that does not validate is our mistake to fix, not a reason to refuse the caller. The log
- * names the element and the validator's message id, never a value (which could be clinical).
- * Switched off with {@code tandem.fhir.check-responses=false}.
+ * names the element and the validator's message id, never a value (which could be clinical). Off
+ * unless {@code tandem.fhir.check-responses=true}: the validator needs about 200 MB of heap, which
+ * a small node does not have to spare. The tests switch it on, and validate every resource type
+ * served with {@link FhirValidation#validate} as well.
  */
 @Component
 @Interceptor
@@ -29,9 +33,17 @@ class ResponseCheck {
   private final boolean enabled;
 
   ResponseCheck(
-      FhirValidation validation, @Value("${tandem.fhir.check-responses:true}") boolean enabled) {
+      FhirValidation validation, @Value("${tandem.fhir.check-responses:false}") boolean enabled) {
     this.validation = validation;
     this.enabled = enabled;
+  }
+
+  /** Warms the validator up once the application is ready, when the check is on. */
+  @EventListener(ApplicationReadyEvent.class)
+  void warmUpWhenOn() {
+    if (enabled) {
+      validation.warmUp();
+    }
   }
 
   @Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
