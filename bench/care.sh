@@ -13,7 +13,7 @@
 # through the real sign-in form (CSRF token and all) and runs wrk with that session cookie.
 #
 # Tunables (environment): DURATION (20s), WARMUP (10s), CONNECTIONS (50), THREADS (2),
-# PERSON (5000: which bench person to read), KEEP=1 (leave the application running at the end
+# SINGLE (10s: the one-connection run per target), PERSON (5000: which bench person to read), KEEP=1 (leave the application running at the end
 # for a look; stop it with the pid printed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,7 @@ WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-2}
 PERSON=${PERSON:-5000}
+SINGLE=${SINGLE:-10s}
 STATIC=/nhsuk/nhsuk-frontend.min.css
 
 if [[ "${1:-}" != "--no-build" ]]; then
@@ -130,9 +131,10 @@ to_ms() { # wrk prints 812.00us, 1.23ms or 1.01s
     else if (v ~ /m$/) { sub(/m$/, "", v); printf "%.0f", v * 60000 }
     else { sub(/s$/, "", v); printf "%.2f", v * 1000 } }'
 }
-measure() { # path duration -> "rps p50 p99 non2xx"
-  local out
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -H 'Accept-Encoding: gzip' \
+measure() { # path duration [connections] -> "rps p50 p99 non2xx"
+  local out connections=${3:-$CONNECTIONS} threads=$THREADS
+  (( connections < threads )) && threads=$connections
+  out=$(wrk -t"$threads" -c"$connections" -d"$2" --latency -H 'Accept-Encoding: gzip' \
     -H "Cookie: $cookie" "$base$1")
   local rps p50 p99 errors
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
@@ -141,6 +143,7 @@ measure() { # path duration -> "rps p50 p99 non2xx"
   errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
   echo "$rps $p50 $p99 ${errors:-0}"
 }
+heap_used() { jcmd "$app" GC.heap_info 2>/dev/null | awk '/ total / {for (i = 1; i <= NF; i++) if ($i == "used") {print $(i + 1); exit}}'; }
 audit_rows() { sql -c "select count(*) from audit_event"; }
 
 declare -a names=("static asset" "record page" "conversation page")
@@ -161,9 +164,17 @@ for i in "${!paths[@]}"; do
   shown=$(sed "s/$person_id/{person}/" <<<"${paths[$i]}")
   rows+=("| ${names[$i]} | \`$shown\` | $(printf '%.0f' "$rps") | $p50 | $p99 | $ratio | $errors | $written |")
 done
-
-heap_used() { jcmd "$app" GC.heap_info 2>/dev/null | awk '/ total / {for (i = 1; i <= NF; i++) if ($i == "used") {print $(i + 1); exit}}'; }
 heap_after_load=$(heap_used)
+
+# ---- one connection at a time: the time one request takes, with no queue in front of it
+declare -a alone=()
+for i in "${!paths[@]}"; do
+  read -r rps p50 p99 errors < <(measure "${paths[$i]}" "$SINGLE" 1)
+  alone+=("| ${names[$i]} | $(printf '%.0f' "$rps") | $p50 | $p99 |")
+done
+
+jcmd "$app" GC.run >/dev/null 2>&1 || true
+heap_live=$(heap_used)
 
 {
   echo "## Tandem care record benchmark – $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -183,5 +194,11 @@ heap_after_load=$(heap_used)
   echo "|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
-  echo "Heap used after the load: ${heap_after_load:-?} (max 256 MB)."
+  echo "One connection ($SINGLE each, after the runs above):"
+  echo
+  echo "| target | requests/s | p50 ms | p99 ms |"
+  echo "|---|---|---|---|"
+  printf '%s\n' "${alone[@]}"
+  echo
+  echo "Heap used: ${heap_after_load:-?} after the load, ${heap_live:-?} live after a full GC (max 256 MB)."
 } | tee "$results/care-latest.md"
