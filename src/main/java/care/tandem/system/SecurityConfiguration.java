@@ -4,6 +4,7 @@ import static care.tandem.system.SecurityConfiguration.Access.ADMINS;
 import static care.tandem.system.SecurityConfiguration.Access.EVERYONE;
 import static care.tandem.system.SecurityConfiguration.Access.PRACTITIONERS_AND_SERVICE_LEADS;
 import static care.tandem.system.SecurityConfiguration.Access.SIGNED_IN;
+import static care.tandem.system.SecurityConfiguration.Access.SYSTEMS;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.HEAD;
 import static org.springframework.http.HttpMethod.POST;
@@ -46,7 +47,13 @@ class SecurityConfiguration {
     EVERYONE,
     SIGNED_IN,
     PRACTITIONERS_AND_SERVICE_LEADS,
-    ADMINS
+    ADMINS,
+    /**
+     * Registered systems with a bearer token, never people: the FHIR interface. The fhir module's
+     * own stateless filter chain, ordered before this one, serves these routes; this chain refuses
+     * them, so a browser session never reaches them.
+     */
+    SYSTEMS
   }
 
   /** One row of the route table. GET rows also allow HEAD. Patterns: Spring path patterns. */
@@ -83,9 +90,31 @@ class SecurityConfiguration {
           // Your own account (change your password).
           new Route(GET, "/account/**", SIGNED_IN),
           new Route(POST, "/account/**", SIGNED_IN),
-          // Administration: organisations, services, accounts and the audit log.
+          // Home pages after sign-in (the timeline is under /people/**, below).
+          new Route(GET, "/home", SIGNED_IN),
+          // The care record. Who may open a person's record is decided per person by CareAccess
+          // (the person, their care team, or break-glass); these rows only require sign-in.
+          new Route(GET, "/people", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(GET, "/people/new", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(POST, "/people/new", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(GET, "/people/**", SIGNED_IN),
+          new Route(POST, "/people/**", SIGNED_IN),
+          new Route(GET, "/my-record", SIGNED_IN),
+          new Route(GET, "/team-requests/**", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(POST, "/team-requests/**", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(GET, "/break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(POST, "/break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
+          // Notifications list only what the viewer may see; e-mail settings are staff's. (The
+          // conversation lives under /people/** above: CareAccess decides whose.)
+          new Route(GET, "/notifications/email", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(POST, "/notifications/email", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(GET, "/notifications", SIGNED_IN),
+          // Administration: organisations, services, accounts, the audit log, break-glass reviews.
           new Route(GET, "/admin/**", ADMINS),
-          new Route(POST, "/admin/**", ADMINS));
+          new Route(POST, "/admin/**", ADMINS),
+          // The FHIR interface for registered systems (POST only for searches posted as a form).
+          new Route(GET, "/fhir/**", SYSTEMS),
+          new Route(POST, "/fhir/**", SYSTEMS));
 
   /** Where someone signed in with a temporary password is kept until they change it. */
   static final String CHANGE_PASSWORD = "/account/password";
@@ -189,6 +218,7 @@ class SecurityConfiguration {
       case SIGNED_IN -> rule.authenticated();
       case PRACTITIONERS_AND_SERVICE_LEADS -> rule.hasAnyRole("PRACTITIONER", "SERVICE_LEAD");
       case ADMINS -> rule.hasRole("ADMIN");
+      case SYSTEMS -> rule.denyAll();
     }
   }
 }

@@ -53,8 +53,12 @@ final class KeyboardJourney {
   // ---- when
 
   KeyboardJourney whenISignInAs(DemoRole role) {
-    fillIn("Email address", role.email());
-    fillIn("Password", DemoRole.PASSWORD);
+    return whenISignInWith(role.email(), DemoRole.PASSWORD);
+  }
+
+  KeyboardJourney whenISignInWith(String email, String password) {
+    fillIn("Email address", email);
+    fillIn("Password", password);
     return pressButton("Sign in");
   }
 
@@ -63,6 +67,35 @@ final class KeyboardJourney {
     tabTo(fieldLabelled(label));
     new Actions(driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
     new Actions(driver()).sendKeys(Keys.DELETE).sendKeys(text).perform();
+    return this;
+  }
+
+  /**
+   * Picks the radio with this label as a keyboard user does: Tab into its group (which stops on one
+   * radio only), then the arrow keys to move to it, and Space to be sure it is selected.
+   */
+  KeyboardJourney choose(String label) {
+    WebElement radio = fieldLabelled(label);
+    String group = radio.getDomAttribute("name");
+    for (int presses = 0; !isRadioOf(driver().switchTo().activeElement(), group); presses++) {
+      if (presses == MAX_TABS) {
+        throw new AssertionError(
+            "Could not reach the choices of "
+                + group
+                + " with the Tab key on "
+                + browser.currentPath());
+      }
+      new Actions(driver()).sendKeys(Keys.TAB).perform();
+    }
+    int choices = driver().findElements(By.name(group)).size();
+    for (int presses = 0; !driver().switchTo().activeElement().equals(radio); presses++) {
+      if (presses > choices) {
+        throw new AssertionError("Could not reach " + describe(radio) + " with the arrow keys");
+      }
+      new Actions(driver()).sendKeys(Keys.ARROW_DOWN).perform();
+    }
+    new Actions(driver()).sendKeys(Keys.SPACE).perform();
+    assertThat(radio.isSelected()).as("“%s” is chosen", label).isTrue();
     return this;
   }
 
@@ -80,6 +113,20 @@ final class KeyboardJourney {
   /** Moves to the link with this accessible name and follows it with Enter. */
   KeyboardJourney followLink(String name) {
     tabTo(named(By.cssSelector("a[href]"), name));
+    return navigatingWith(Keys.ENTER);
+  }
+
+  /** Moves to the one link whose accessible name starts so (such as "Messages (3)"); follows it. */
+  KeyboardJourney followLinkStartingWith(String namePrefix) {
+    List<WebElement> matches =
+        driver().findElements(By.cssSelector("a[href]")).stream()
+            .filter(WebElement::isDisplayed)
+            .filter(link -> accessibleName(link).startsWith(namePrefix))
+            .toList();
+    assertThat(matches)
+        .as("exactly one link named “%s…” on %s", namePrefix, browser.currentPath())
+        .hasSize(1);
+    tabTo(matches.get(0));
     return navigatingWith(Keys.ENTER);
   }
 
@@ -129,6 +176,11 @@ final class KeyboardJourney {
         .until(d -> !d.findElements(By.tagName("footer")).isEmpty());
     checkAccessibility();
     return this;
+  }
+
+  private static boolean isRadioOf(WebElement element, String group) {
+    return "radio".equals(element.getDomAttribute("type"))
+        && group.equals(element.getDomAttribute("name"));
   }
 
   private void checkAccessibility() {

@@ -5,6 +5,7 @@ import static care.tandem.system.RouteAccessTests.Audience.EVERYONE;
 import static care.tandem.system.RouteAccessTests.Audience.NOBODY;
 import static care.tandem.system.RouteAccessTests.Audience.PRACTITIONERS_AND_SERVICE_LEADS;
 import static care.tandem.system.RouteAccessTests.Audience.SIGNED_IN;
+import static care.tandem.system.RouteAccessTests.Audience.SYSTEMS;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,14 +33,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * Every route the application has, read from its handler mappings, tried as every kind of person
- * against {@link #EXPECTED}. A new controller route fails this test until it has a row here (and a
- * rule in {@code SecurityConfiguration.ROUTES}); a row for a route that no longer exists fails it
- * too.
+ * Every route the application has, read from its handler mappings (and the servlets registered
+ * beside Spring MVC's, such as the FHIR server), tried as every kind of person against {@link
+ * #EXPECTED}. A new controller route fails this test until it has a row here (and a rule in {@code
+ * SecurityConfiguration.ROUTES}); a row for a route that no longer exists fails it too.
  */
 @FullApplicationTest
 class RouteAccessTests {
@@ -49,6 +52,8 @@ class RouteAccessTests {
     SIGNED_IN,
     PRACTITIONERS_AND_SERVICE_LEADS,
     ADMINS,
+    /** Registered systems with a bearer token: people are refused (401), signed in or not. */
+    SYSTEMS,
     NOBODY
   }
 
@@ -74,7 +79,9 @@ class RouteAccessTests {
   enum Outcome {
     ALLOWED,
     SENT_TO_SIGN_IN,
-    FORBIDDEN
+    FORBIDDEN,
+    /** 401: no bearer token (the FHIR routes, where a session counts for nothing). */
+    TOKEN_REQUIRED
   }
 
   /**
@@ -140,7 +147,78 @@ class RouteAccessTests {
           entry("GET /principles/{id}", EVERYONE),
           // audit
           entry("GET /admin/audit", ADMINS),
-          entry("GET /admin/audit/verify", ADMINS));
+          entry("GET /admin/audit/verify", ADMINS),
+          // fhir: the interface for registered systems (a servlet), and its admin pages
+          entry("GET /fhir/**", SYSTEMS),
+          entry("POST /fhir/**", SYSTEMS),
+          entry("GET /admin/fhir-clients", ADMINS),
+          entry("GET /admin/fhir-clients/new", ADMINS),
+          entry("POST /admin/fhir-clients/new", ADMINS),
+          entry("GET /admin/fhir-clients/{clientId}/revoke", ADMINS),
+          entry("POST /admin/fhir-clients/{clientId}/revoke", ADMINS),
+          // care plan: sign-in here; CareAccess decides per person (a 404 for anyone else)
+          entry("GET /people/{personId}/plan", SIGNED_IN),
+          entry("GET /people/{personId}/plan/history", SIGNED_IN),
+          entry("GET /people/{personId}/plan/versions/{version}", SIGNED_IN),
+          entry("GET /people/{personId}/plan/print", SIGNED_IN),
+          entry("GET /people/{personId}/plan/pdf", SIGNED_IN),
+          entry("GET /people/{personId}/plan/goals/new", SIGNED_IN),
+          entry("POST /people/{personId}/plan/goals/new", SIGNED_IN),
+          entry("GET /people/{personId}/plan/goals/{goalId}", SIGNED_IN),
+          entry("POST /people/{personId}/plan/goals/{goalId}", SIGNED_IN),
+          entry("POST /people/{personId}/plan/goals/{goalId}/merge", SIGNED_IN),
+          entry("GET /people/{personId}/plan/actions/new", SIGNED_IN),
+          entry("POST /people/{personId}/plan/actions/new", SIGNED_IN),
+          entry("GET /people/{personId}/plan/actions/{actionId}", SIGNED_IN),
+          entry("POST /people/{personId}/plan/actions/{actionId}", SIGNED_IN),
+          entry("POST /people/{personId}/plan/actions/{actionId}/done", SIGNED_IN),
+          entry("POST /people/{personId}/plan/actions/{actionId}/merge", SIGNED_IN),
+          // care: the record routes need sign-in; CareAccess decides per person (a 404 otherwise)
+          entry("GET /people", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /people/new", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /people/new", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /my-record", SIGNED_IN),
+          entry("GET /people/{personId}", SIGNED_IN),
+          entry("GET /people/{personId}/details", SIGNED_IN),
+          entry("POST /people/{personId}/details", SIGNED_IN),
+          entry("GET /people/{personId}/about-me", SIGNED_IN),
+          entry("POST /people/{personId}/about-me", SIGNED_IN),
+          entry("GET /people/{personId}/team", SIGNED_IN),
+          entry("GET /people/{personId}/team/{kind:bring-in|invite}", SIGNED_IN),
+          entry("POST /people/{personId}/team/{kind:bring-in|invite}", SIGNED_IN),
+          entry("POST /people/{personId}/team/members/{memberId}/leave", SIGNED_IN),
+          entry("GET /people/{personId}/team/members/{memberId}/remove-request", SIGNED_IN),
+          entry("POST /people/{personId}/team/members/{memberId}/remove-request", SIGNED_IN),
+          entry("POST /people/{personId}/team/requests/{requestId}/withdraw", SIGNED_IN),
+          entry("GET /people/{personId}/access-log", SIGNED_IN),
+          // care: home pages and the timeline
+          entry("GET /home", SIGNED_IN),
+          entry("GET /people/{personId}/timeline", SIGNED_IN),
+          entry("GET /team-requests", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /team-requests/{requestId}", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /team-requests/{requestId}/accept", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /team-requests/{requestId}/decline", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /admin/break-glass", ADMINS),
+          entry("POST /admin/break-glass/{grantId}/reviewed", ADMINS),
+          // care: the conversation (CareAccess answers 404 off the record), notifications, and
+          // an admin hiding a reported message
+          entry("GET /people/{personId}/conversation", SIGNED_IN),
+          entry("POST /people/{personId}/conversation", SIGNED_IN),
+          entry("GET /people/{personId}/conversation/threads/new", SIGNED_IN),
+          entry("POST /people/{personId}/conversation/threads/new", SIGNED_IN),
+          entry("GET /people/{personId}/conversation/threads/{threadId}", SIGNED_IN),
+          entry("POST /people/{personId}/conversation/threads/{threadId}", SIGNED_IN),
+          entry("GET /people/{personId}/conversation/messages/{messageId}/edit", SIGNED_IN),
+          entry("POST /people/{personId}/conversation/messages/{messageId}/edit", SIGNED_IN),
+          entry("GET /notifications", SIGNED_IN),
+          entry("GET /notifications/email", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /notifications/email", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /admin/messages", ADMINS),
+          entry("POST /admin/messages", ADMINS),
+          entry("GET /admin/messages/{messageId}", ADMINS),
+          entry("POST /admin/messages/{messageId}/hide", ADMINS));
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
   private static final String SAMPLE_ID = "2f1c7a52-8a3e-4d7e-9a55-3c1d2b4e5f60";
@@ -210,6 +288,10 @@ class RouteAccessTests {
             Map.of(Viewer.SERVICE_LEAD, Outcome.FORBIDDEN, Viewer.ADMIN, Outcome.ALLOWED),
             "DELETE /admin/organisations",
             Map.of(Viewer.ADMIN, Outcome.FORBIDDEN),
+            "GET /fhir/metadata",
+            Map.of(Viewer.ANONYMOUS, Outcome.TOKEN_REQUIRED, Viewer.ADMIN, Outcome.TOKEN_REQUIRED),
+            "DELETE /fhir/Patient/" + SAMPLE_ID,
+            Map.of(Viewer.ANONYMOUS, Outcome.TOKEN_REQUIRED, Viewer.GP, Outcome.TOKEN_REQUIRED),
             "GET /not-in-the-table",
             Map.of(Viewer.ANONYMOUS, Outcome.SENT_TO_SIGN_IN, Viewer.ADMIN, Outcome.FORBIDDEN));
     List<String> wrong = new ArrayList<>();
@@ -230,6 +312,9 @@ class RouteAccessTests {
   }
 
   static Outcome expected(Audience audience, Viewer viewer) {
+    if (audience == SYSTEMS) {
+      return Outcome.TOKEN_REQUIRED;
+    }
     if (audience == EVERYONE) {
       return Outcome.ALLOWED;
     }
@@ -262,6 +347,18 @@ class RouteAccessTests {
         }
       }
     }
+    // Servlets beside Spring MVC's (the FHIR server) take every path under their mapping.
+    for (ServletRegistrationBean<?> servlet :
+        context.getBeansOfType(ServletRegistrationBean.class).values()) {
+      if (servlet.getServlet() instanceof DispatcherServlet) {
+        continue;
+      }
+      for (String mapping : servlet.getUrlMappings()) {
+        String pattern = mapping.endsWith("/*") ? mapping + "*" : mapping;
+        routes.add("GET " + pattern);
+        routes.add("POST " + pattern);
+      }
+    }
     return routes;
   }
 
@@ -284,6 +381,9 @@ class RouteAccessTests {
     String location = response.getRedirectedUrl();
     if (response.getStatus() == 403) {
       return Outcome.FORBIDDEN;
+    }
+    if (response.getStatus() == 401) {
+      return Outcome.TOKEN_REQUIRED;
     }
     if (response.getStatus() == 302 && location != null && location.endsWith("/sign-in")) {
       return Outcome.SENT_TO_SIGN_IN;

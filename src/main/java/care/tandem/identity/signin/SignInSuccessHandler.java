@@ -9,14 +9,23 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * After sign-in: to the page the person was trying to reach, or the start page; first to the
- * change-password page when an admin has set a temporary password.
+ * After sign-in: to the page the person was trying to reach, or their home ({@code /home}; admins
+ * to {@code /admin}); first to the change-password page when an admin has set a temporary password.
  */
 @Component
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
   SignInSuccessHandler() {
-    setDefaultTargetUrl("/");
+    setDefaultTargetUrl("/home");
+  }
+
+  @Override
+  protected String determineTargetUrl(
+      HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+    boolean admin =
+        authentication.getAuthorities().stream()
+            .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+    return admin ? "/admin" : super.determineTargetUrl(request, response, authentication);
   }
 
   @Override

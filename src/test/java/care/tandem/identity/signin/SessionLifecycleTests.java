@@ -36,8 +36,30 @@ class SessionLifecycleTests {
     HttpResponse<String> signedIn = browser.signIn("physio@demo.tandem", TestBrowser.DEMO_PASSWORD);
 
     assertThat(signedIn.statusCode()).isEqualTo(302);
-    assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> l.endsWith("/"));
-    assertThat(browser.get("/").body()).contains("Priya Shah").contains("Sign out");
+    assertThat(signedIn.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> l.endsWith("/home"));
+    assertThat(browser.get("/home").body()).contains("Priya Shah").contains("Sign out");
+  }
+
+  @Test
+  void landsEveryoneOnTheirHomeAfterSignInAndAdminsOnAdministration() {
+    Map<String, String> landings =
+        Map.of(
+            "patient@demo.tandem", "/home",
+            "gp@demo.tandem", "/home",
+            "lead@demo.tandem", "/home",
+            "admin@demo.tandem", "/admin");
+
+    landings.forEach(
+        (email, landing) ->
+            assertThat(
+                    new TestBrowser(port)
+                        .signIn(email, TestBrowser.DEMO_PASSWORD)
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .as(email)
+                .endsWith(landing));
   }
 
   @Test

@@ -1,0 +1,39 @@
+package care.tandem.care.access;
+
+import java.util.Map;
+
+/** What audit action codes mean to the person whose record it is. */
+final class AuditActions {
+
+  private static final Map<String, String> WORDS =
+      Map.ofEntries(
+          Map.entry("record.created", "Started your record"),
+          Map.entry("record.viewed", "Looked at your record"),
+          Map.entry("about-me.viewed", "Read your about me"),
+          Map.entry("about-me.changed", "Changed your about me"),
+          Map.entry("person-details.viewed", "Opened your details to change them"),
+          Map.entry("person-details.changed", "Changed your details"),
+          Map.entry("team.viewed", "Looked at your care team"),
+          Map.entry("team.member-joined", "Added someone to your care team"),
+          Map.entry("team.member-left", "Took someone off your care team"),
+          Map.entry("team-request.made", "Asked for a change to your care team"),
+          Map.entry("team-request.viewed", "Read a request about your care team"),
+          Map.entry("team-request.accepted", "Accepted a request about your care team"),
+          Map.entry("team-request.declined", "Declined a request about your care team"),
+          Map.entry("team-request.withdrawn", "Withdrew a request about your care team"),
+          Map.entry("break-glass.started", "Used emergency access to open your record"),
+          Map.entry("break-glass.reviewed", "Reviewed someone's emergency access to your record"),
+          Map.entry("access-log.viewed", "Looked at who has looked at your record"));
+
+  private AuditActions() {}
+
+  /** The action in words; codes added later ("care-plan.changed") read as "Care plan changed". */
+  static String describe(String action) {
+    String known = WORDS.get(action);
+    if (known != null) {
+      return known;
+    }
+    String words = action.replace('.', ' ').replace('-', ' ').replace('_', ' ').strip();
+    return words.isEmpty() ? action : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+}

@@ -1,0 +1,111 @@
+package care.tandem.care.home;
+
+import care.tandem.care.CareAccess;
+import care.tandem.care.CareTeam;
+import care.tandem.care.People;
+import care.tandem.care.RecordAccess;
+import care.tandem.care.RecordVisits;
+import care.tandem.care.timeline.EntryView;
+import care.tandem.care.timeline.Timeline;
+import care.tandem.care.timeline.TimelineEntry;
+import care.tandem.care.timeline.TimelineViews;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+
+/**
+ * The person's own home page: their plan at a glance, what others added to their record since they
+ * last looked, and their team. Only their own record: the one their account belongs to.
+ */
+@Service
+class PersonHome {
+
+  static final int NEWS_LIMIT = 5;
+
+  private static final ZoneId UK_TIME = ZoneId.of("Europe/London");
+
+  private final CareAccess careAccess;
+  private final People people;
+  private final CareTeam team;
+  private final RecordVisits visits;
+  private final Timeline timeline;
+  private final TimelineViews timelineViews;
+  private final TeamContacts contacts;
+  private final Optional<PlanAtAGlance> plan;
+  private final Optional<ConversationFigures> conversation;
+
+  PersonHome(
+      CareAccess careAccess,
+      People people,
+      CareTeam team,
+      RecordVisits visits,
+      Timeline timeline,
+      TimelineViews timelineViews,
+      TeamContacts contacts,
+      Optional<PlanAtAGlance> plan,
+      Optional<ConversationFigures> conversation) {
+    this.careAccess = careAccess;
+    this.people = people;
+    this.team = team;
+    this.visits = visits;
+    this.timeline = timeline;
+    this.timelineViews = timelineViews;
+    this.contacts = contacts;
+    this.plan = plan;
+    this.conversation = conversation;
+  }
+
+  /** Their home, or empty when no record is linked to their account yet. */
+  Optional<PersonHomeView> of(Authentication viewer) {
+    Optional<UUID> own = ownRecord(viewer);
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    RecordAccess access = careAccess.require(own.get(), viewer, "home.viewed");
+    String base = "/people/" + access.person();
+    // Reading only: the visit is recorded when they open the record's timeline.
+    @Nullable Instant lastVisit = visits.lastSeen(access.person(), access.account()).orElse(null);
+    List<TimelineEntry> news = timeline.since(access, lastVisit, NEWS_LIMIT);
+    List<EntryView> newsViews =
+        timelineViews.entries(news, access.account(), entry -> lastVisit != null);
+    PersonHomeView.PlanGlance glance =
+        plan.map(p -> p.glance(access, LocalDate.now(UK_TIME))).orElse(null);
+    List<UUID> mine = List.of(access.person());
+    int unread =
+        conversation
+            .map(c -> c.unread(access.account(), mine).getOrDefault(access.person(), 0))
+            .orElse(0);
+    int awaited =
+        conversation
+            .map(c -> c.repliesAwaitedFrom(access.account(), mine).getOrDefault(access.person(), 0))
+            .orElse(0);
+    return Optional.of(
+        new PersonHomeView(
+            people.person(access).details().nameToUse(),
+            base,
+            base + "/timeline",
+            base + "/plan",
+            base + "/conversation",
+            base + "/team",
+            lastVisit == null ? null : EntryView.when(lastVisit),
+            newsViews,
+            glance,
+            unread,
+            awaited,
+            contacts.of(team.current(access))));
+  }
+
+  private Optional<UUID> ownRecord(Authentication viewer) {
+    try {
+      return careAccess.personOf(UUID.fromString(viewer.getName()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

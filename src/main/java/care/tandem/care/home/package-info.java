@@ -1,0 +1,8 @@
+/**
+ * Home pages, where people land after signing in: the person's own summary of their record, and a
+ * practitioner's list of the people whose care teams they are on.
+ */
+@NullMarked
+package care.tandem.care.home;
+
+import org.jspecify.annotations.NullMarked;

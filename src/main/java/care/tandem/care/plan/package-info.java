@@ -1,0 +1,10 @@
+/**
+ * The shared care plan: one per person, written with them by their whole team — goals and actions
+ * in three sections, every change kept as a version, and stale edits merged, never overwritten.
+ */
+@NullMarked
+@NamedInterface("plan")
+package care.tandem.care.plan;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,89 @@
+package care.tandem.care.record;
+
+import care.tandem.care.AboutMe;
+import care.tandem.care.AboutMeService;
+import care.tandem.care.CareAccess;
+import care.tandem.care.CareTeam;
+import care.tandem.care.People;
+import care.tandem.care.Person;
+import care.tandem.care.RecordAccess;
+import care.tandem.care.plan.PlanSummaries;
+import care.tandem.care.web.CareDates;
+import care.tandem.care.web.RecordHeaders;
+import care.tandem.care.web.TeamMembers;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The record overview ("about me" first, for the whole team) and the person's way to it. */
+@Controller
+class RecordController {
+
+  private final CareAccess access;
+  private final People people;
+  private final AboutMeService aboutMe;
+  private final CareTeam team;
+  private final TeamMembers members;
+  private final RecordHeaders headers;
+  private final PlanSummaries plan;
+
+  RecordController(
+      CareAccess access,
+      People people,
+      AboutMeService aboutMe,
+      CareTeam team,
+      TeamMembers members,
+      RecordHeaders headers,
+      PlanSummaries plan) {
+    this.access = access;
+    this.people = people;
+    this.aboutMe = aboutMe;
+    this.team = team;
+    this.members = members;
+    this.headers = headers;
+    this.plan = plan;
+  }
+
+  /** The person's own record; anyone else goes to their list of people or the start page. */
+  @GetMapping("/my-record")
+  String showMyRecord(Authentication viewer) {
+    UUID account = UUID.fromString(viewer.getName());
+    return access
+        .personOf(account)
+        .map(person -> "redirect:/people/" + person)
+        .orElseGet(() -> hasRole(viewer, "ROLE_PATIENT") ? "care/no-record" : "redirect:/people");
+  }
+
+  @GetMapping("/people/{personId}")
+  String showRecord(@PathVariable UUID personId, Authentication viewer, Model model) {
+    RecordAccess allowed = access.require(personId, viewer, "record.viewed");
+    Person person = people.person(allowed);
+    AboutMe about = aboutMe.aboutMe(allowed);
+    String base = "/people/" + personId;
+    boolean mayChange = !allowed.basis().equals(RecordAccess.Basis.BREAK_GLASS);
+    model.addAttribute(
+        "page",
+        new RecordPages.OverviewPage(
+            headers.of(allowed, base),
+            PersonSummaries.aboutMe(about),
+            about.isEmpty(),
+            about.updatedAt() == null ? null : CareDates.date(about.updatedAt()),
+            allowed.isThePerson() ? base + "/about-me" : null,
+            PersonSummaries.details(person.details(), mayChange ? base + "/details" : null),
+            members.lines(team.current(allowed)).stream()
+                .map(
+                    m -> new RecordPages.TeamLine(m.name(), m.teamRole(), m.represents(), m.lead()))
+                .toList(),
+            base + "/team",
+            PeopleController.notice(model)));
+    model.addAttribute("planSummary", plan.of(allowed));
+    return "care/record";
+  }
+
+  private static boolean hasRole(Authentication viewer, String role) {
+    return viewer.getAuthorities().stream().anyMatch(a -> role.equals(a.getAuthority()));
+  }
+}

@@ -1,0 +1,58 @@
+package care.tandem.care.web;
+
+import care.tandem.care.BreakGlass;
+import care.tandem.care.People;
+import care.tandem.care.Person;
+import care.tandem.care.RecordAccess;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the {@link RecordHeader} for a record page. Sections other parts of the record add (plan,
+ * conversation, timeline) go in {@link #sections}.
+ */
+@Component
+public class RecordHeaders {
+
+  private final People people;
+  private final BreakGlass breakGlass;
+
+  RecordHeaders(People people, BreakGlass breakGlass) {
+    this.people = people;
+    this.breakGlass = breakGlass;
+  }
+
+  /** The header for the record, with {@code currentHref} marked as the section shown. */
+  public RecordHeader of(RecordAccess access, String currentHref) {
+    Person person = people.person(access);
+    return new RecordHeader(
+            person.id().toString(),
+            person.details().displayName(),
+            CareDates.date(person.details().dateOfBirth()),
+            person.details().nhsNumber() == null ? null : person.details().nhsNumber().formatted(),
+            sections(access),
+            access.basis() == RecordAccess.Basis.BREAK_GLASS
+                ? breakGlass
+                    .activeGrant(access.person(), access.account())
+                    .map(grant -> CareDates.time(grant.expiresAt()))
+                    .orElse(null)
+                : null)
+        .at(currentHref);
+  }
+
+  private static List<RecordHeader.Section> sections(RecordAccess access) {
+    String base = "/people/" + access.person();
+    List<RecordHeader.Section> sections = new ArrayList<>();
+    sections.add(new RecordHeader.Section("Overview", base, false));
+    sections.add(new RecordHeader.Section("About me", base + "/about-me", false));
+    sections.add(new RecordHeader.Section("Care team", base + "/team", false));
+    // timeline (care.tandem.care.timeline)
+    sections.add(new RecordHeader.Section("Timeline", base + "/timeline", false));
+    if (access.isThePerson()) {
+      sections.add(
+          new RecordHeader.Section("Who has looked at my record", base + "/access-log", false));
+    }
+    return sections;
+  }
+}

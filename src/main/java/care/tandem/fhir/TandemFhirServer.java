@@ -1,0 +1,27 @@
+package care.tandem.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.IncomingRequestAddressStrategy;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import java.io.Serial;
+import java.util.List;
+
+/** Tandem's FHIR R4 server: read and search only, JSON unless the client asks for XML. */
+class TandemFhirServer extends RestfulServer {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  TandemFhirServer(FhirContext fhir, List<IResourceProvider> resources, List<Object> interceptors) {
+    super(fhir);
+    setResourceProviders(resources);
+    interceptors.forEach(this::registerInterceptor);
+    setDefaultResponseEncoding(EncodingEnum.JSON);
+    setServerName("Tandem");
+    setImplementationDescription("Tandem shared care record: FHIR R4, read only");
+    // The base URL in links is the one the client used (behind a proxy, Spring's forwarded
+    // headers handling supplies it).
+    setServerAddressStrategy(new IncomingRequestAddressStrategy());
+  }
+}
