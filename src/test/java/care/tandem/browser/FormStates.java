@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Pages no link leads to: forms sent with mistakes and error pages. Each is a role, a name and the
@@ -64,9 +65,7 @@ record FormStates(DemoRole role, String name, Consumer<Browser> steps) {
       if (!page.isHtml()) {
         continue;
       }
-      List<Element> forms = page.document().select("form[method=post]");
-      for (int index = 0; index < forms.size(); index++) {
-        Element form = forms.get(index);
+      for (Element form : page.document().select("form[method=post]")) {
         List<String> fields = new ArrayList<>();
         form.select("input:not([type=hidden]):not([type=submit]), textarea, select")
             .forEach(field -> fields.add(field.attr("name")));
@@ -75,23 +74,45 @@ record FormStates(DemoRole role, String name, Consumer<Browser> steps) {
         }
         String key =
             form.attr("action").replaceAll("[0-9a-f-]{36}|[a-z0-9-]{20,}", "{id}") + fields;
-        int formIndex = index;
+        String action = form.attr("action");
         distinct.putIfAbsent(
             key,
             new FormStates(
                 role,
-                "form " + form.attr("action") + " on " + page.finalPath() + " sent empty",
+                "form " + action + " on " + page.finalPath() + " sent empty",
                 browser -> {
                   browser.open(page.finalPath());
-                  sendEmpty(
-                      browser
-                          .driver()
-                          .findElements(By.cssSelector("form[method=post]"))
-                          .get(formIndex));
+                  sendEmpty(sameForm(browser, action, fields, page.finalPath()));
                 }));
       }
     }
     return List.copyOf(distinct.values());
+  }
+
+  /**
+   * The form with this action and these fields on the page as the browser sees it now. A page can
+   * change between the crawl and the check (a message read, a request decided), so the form is
+   * found by what it is, not by its position; if it has gone, the check cannot be made and says so.
+   */
+  private static WebElement sameForm(
+      Browser browser, String action, List<String> fields, String path) {
+    return browser.driver().findElements(By.cssSelector("form[method=post]")).stream()
+        .filter(form -> action.equals(String.valueOf(form.getDomAttribute("action"))))
+        .filter(
+            form ->
+                form
+                    .findElements(
+                        By.cssSelector(
+                            "input:not([type=hidden]):not([type=submit]), textarea, select"))
+                    .stream()
+                    .map(field -> field.getDomAttribute("name"))
+                    .toList()
+                    .equals(fields))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new TestAbortedException(
+                    "The form " + action + " is no longer on " + path + ": the page changed"));
   }
 
   private static void sendEmpty(WebElement form) {
