@@ -9,13 +9,16 @@ import care.tandem.care.timeline.EntryView;
 import care.tandem.care.timeline.Timeline;
 import care.tandem.care.timeline.TimelineEntry;
 import care.tandem.care.timeline.TimelineViews;
+import gg.jte.Content;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
@@ -39,6 +42,7 @@ class PersonHome {
   private final TeamContacts contacts;
   private final Optional<PlanAtAGlance> plan;
   private final Optional<ConversationFigures> conversation;
+  private final ObjectProvider<HomeSection> sections;
 
   PersonHome(
       CareAccess careAccess,
@@ -49,7 +53,8 @@ class PersonHome {
       TimelineViews timelineViews,
       TeamContacts contacts,
       Optional<PlanAtAGlance> plan,
-      Optional<ConversationFigures> conversation) {
+      Optional<ConversationFigures> conversation,
+      ObjectProvider<HomeSection> sections) {
     this.careAccess = careAccess;
     this.people = people;
     this.team = team;
@@ -59,6 +64,7 @@ class PersonHome {
     this.contacts = contacts;
     this.plan = plan;
     this.conversation = conversation;
+    this.sections = sections;
   }
 
   /** Their home, or empty when no record is linked to their account yet. */
@@ -98,7 +104,15 @@ class PersonHome {
             glance,
             unread,
             awaited,
-            contacts.of(team.current(access))));
+            contacts.of(team.current(access)),
+            sectionsFor(access)));
+  }
+
+  private List<Content> sectionsFor(RecordAccess access) {
+    return sections.stream()
+        .sorted(Comparator.comparingInt(HomeSection::order))
+        .flatMap(section -> section.forPerson(access).stream())
+        .toList();
   }
 
   private Optional<UUID> ownRecord(Authentication viewer) {

@@ -1,6 +1,7 @@
 package care.tandem.care.home;
 
 import care.tandem.care.timeline.EntryView;
+import gg.jte.Content;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param plan their plan at a glance, or null until the care plan can give one (link instead)
  * @param unreadMessages messages in their conversation they have not read
  * @param repliesAwaited messages that asked them to reply, still waiting
+ * @param sections what other modules add at the top, in order (see {@link HomeSection})
  */
 public record PersonHomeView(
     String name,
@@ -26,7 +28,8 @@ public record PersonHomeView(
     @Nullable PlanGlance plan,
     int unreadMessages,
     int repliesAwaited,
-    List<Contact> team) {
+    List<Contact> team,
+    List<Content> sections) {
 
   /** Goals with their status, and open actions for the person due soon or overdue. */
   public record PlanGlance(List<Goal> goals, List<Action> actionsDue) {}

@@ -7,11 +7,14 @@ import care.tandem.system.components.Choice;
 import care.tandem.system.components.Link;
 import care.tandem.system.components.Pagination;
 import care.tandem.system.form.FormView;
+import gg.jte.Content;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -26,10 +29,13 @@ class PractitionerHome {
 
   private final MyPeople myPeople;
   private final WaitingRequests requests;
+  private final ObjectProvider<HomeSection> sections;
 
-  PractitionerHome(MyPeople myPeople, WaitingRequests requests) {
+  PractitionerHome(
+      MyPeople myPeople, WaitingRequests requests, ObjectProvider<HomeSection> sections) {
     this.myPeople = myPeople;
     this.requests = requests;
+    this.sections = sections;
   }
 
   /**
@@ -64,7 +70,8 @@ class PractitionerHome {
           null,
           null,
           requests.of(account),
-          links);
+          links,
+          sectionsFor(account, serviceLead));
     }
     PeopleSort sort = form.peopleSort();
     PeopleSearch typed = form.peopleSearch();
@@ -81,7 +88,15 @@ class PractitionerHome {
         listing.page() > 1 ? step(typed, sort, listing.page() - 1) : null,
         listing.page() < listing.pages() ? step(typed, sort, listing.page() + 1) : null,
         requests.of(account),
-        links);
+        links,
+        sectionsFor(account, serviceLead));
+  }
+
+  private List<Content> sectionsFor(UUID account, boolean serviceLead) {
+    return sections.stream()
+        .sorted(Comparator.comparingInt(HomeSection::order))
+        .flatMap(section -> section.forPractitioner(account, serviceLead).stream())
+        .toList();
   }
 
   private static PractitionerHomeView.PersonLine line(MyPeople.Row row) {

@@ -4,6 +4,7 @@ import care.tandem.system.components.Choice;
 import care.tandem.system.components.Link;
 import care.tandem.system.components.Pagination;
 import care.tandem.system.form.FormView;
+import gg.jte.Content;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param people this page of people, or empty when the search has an error
  * @param summary "Showing 1 to 25 of 40 people", or why there is nobody to show
  * @param links other places to go (for a service lead: the guide and principles)
+ * @param sections what other modules add at the top, in order (see {@link HomeSection})
  */
 public record PractitionerHomeView(
     String heading,
@@ -30,7 +32,8 @@ public record PractitionerHomeView(
     Pagination.@Nullable Step previous,
     Pagination.@Nullable Step next,
     List<RequestLine> requests,
-    List<Link> links) {
+    List<Link> links,
+    List<Content> sections) {
 
   /**
    * One of their people.

@@ -14,7 +14,8 @@ public enum TimelineFilter {
   GOALS("goals", "Goals met"),
   MESSAGES("messages", "Messages"),
   TEAM("team", "Team changes"),
-  ABOUT_ME("about-me", "About me");
+  ABOUT_ME("about-me", "About me"),
+  QUESTIONNAIRES("questionnaires", "Questionnaires");
 
   private final String value;
   private final String label;
