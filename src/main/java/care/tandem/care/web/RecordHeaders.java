@@ -49,6 +49,9 @@ public class RecordHeaders {
     sections.add(new RecordHeader.Section("Care team", base + "/team", false));
     // timeline (care.tandem.care.timeline)
     sections.add(new RecordHeader.Section("Timeline", base + "/timeline", false));
+    // measures (care.tandem.measures)
+    sections.add(new RecordHeader.Section("Questionnaires", base + "/questionnaires", false));
+    sections.add(new RecordHeader.Section("Results", base + "/results", false));
     if (access.isThePerson()) {
       sections.add(
           new RecordHeader.Section("Who has looked at my record", base + "/access-log", false));
