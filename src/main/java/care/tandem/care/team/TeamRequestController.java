@@ -60,7 +60,7 @@ class TeamRequestController {
         model,
         request,
         viewer,
-        FormView.of(new DecisionForms.AcceptForm(viewer.getName())),
+        FormView.of(new DecisionForms.AcceptForm(null)),
         FormView.of(new DecisionForms.DeclineForm("")),
         null);
   }
@@ -110,7 +110,7 @@ class TeamRequestController {
           model,
           request,
           viewer,
-          FormView.of(new DecisionForms.AcceptForm(viewer.getName())),
+          FormView.of(new DecisionForms.AcceptForm(null)),
           FormView.of(result),
           null);
     }
@@ -129,7 +129,7 @@ class TeamRequestController {
         model,
         now,
         viewer,
-        FormView.of(new DecisionForms.AcceptForm(viewer.getName())),
+        FormView.of(new DecisionForms.AcceptForm(null)),
         FormView.of(new DecisionForms.DeclineForm("")),
         "Someone else answered this request while you were looking at it.");
   }
