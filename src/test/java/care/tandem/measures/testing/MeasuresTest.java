@@ -10,13 +10,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application with the test instrument and an event recorder. Test classes that use only
- * this annotation share one application context.
+ * The whole application with an event recorder. Test classes that use only this annotation share
+ * one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "tandem.jobs.enabled=false")
 @ActiveProfiles({"demo", "test"})
 @AutoConfigureMockMvc
-@Import({TestInstruments.class, SeenEvents.class})
+@Import(SeenEvents.class)
 public @interface MeasuresTest {}
