@@ -112,8 +112,11 @@ class SafetyAlerts {
     }
   }
 
-  /** Closes the alert with what was done; puts a plain entry on the person's timeline. */
-  @Transactional
+  /**
+   * Closes the alert with what was done; puts a plain entry on the person's timeline. A refusal
+   * commits its audit row: nothing else has changed by then.
+   */
+  @Transactional(noRollbackFor = ActionNotAllowedException.class)
   void close(
       UUID id,
       int version,

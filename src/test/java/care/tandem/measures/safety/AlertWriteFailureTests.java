@@ -9,7 +9,6 @@ import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
 import care.tandem.identity.account.Discipline;
-import care.tandem.measures.testing.TestInstruments;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,7 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * alert.
  */
 @FullApplicationTest
-@Import(TestInstruments.class)
 class AlertWriteFailureTests {
 
   @Autowired JdbcClient jdbc;
@@ -87,7 +84,7 @@ class AlertWriteFailureTests {
     assertThat(failure.get("resolved_at")).isNull();
     assertThat((String) failure.get("error"))
         .contains("(SQL state P0001)")
-        .doesNotContain("refused for the test", TestInstruments.SAFETY_QUESTION);
+        .doesNotContain("refused for the test", SafetyTesting.ITEM_9);
     assertThat(retryJobs(failure.get("id").toString())).isEqualTo(1);
     assertThat(records.audited(person, "safety-alert.raised", "failure")).isEqualTo(1);
   }

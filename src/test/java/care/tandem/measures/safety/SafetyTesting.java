@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import care.tandem.identity.account.Account;
 import care.tandem.identity.signin.SignedInAs;
 import care.tandem.measures.SafetyAnswerGiven;
-import care.tandem.measures.testing.TestInstruments;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SafetyAnswerGiven} in one transaction), and opens and posts the alerts pages.
  */
 final class SafetyTesting {
+
+  static final String PHQ9 = "phq-9";
+  static final String ITEM_9 = "9";
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
@@ -53,14 +55,14 @@ final class SafetyTesting {
                   insert into measures_response (id, person_id, instrument, status, started_at)
                   values (?, ?, ?, 'in-progress', ?)
                   """)
-              .params(response, person, TestInstruments.ID, Timestamp.from(at))
+              .params(response, person, SafetyTesting.PHQ9, Timestamp.from(at))
               .update();
           jdbc.sql(
                   """
                   insert into measures_answer (response_id, link_id, value, answered_at)
                   values (?, ?, 2, ?)
                   """)
-              .params(response, TestInstruments.SAFETY_QUESTION, Timestamp.from(at))
+              .params(response, SafetyTesting.ITEM_9, Timestamp.from(at))
               .update();
           publish(response, person, at);
         });
@@ -75,12 +77,7 @@ final class SafetyTesting {
   private void publish(UUID response, UUID person, Instant at) {
     events.publishEvent(
         new SafetyAnswerGiven(
-            response,
-            person,
-            TestInstruments.ID,
-            List.of(TestInstruments.SAFETY_QUESTION),
-            at,
-            null));
+            response, person, SafetyTesting.PHQ9, List.of(SafetyTesting.ITEM_9), at, null));
   }
 
   UUID alertFor(UUID response) {
