@@ -133,7 +133,8 @@ class SafetyNet {
             });
   }
 
-  private void raise(SafetyAnswerGiven given) {
+  private void raise(SafetyAnswerGiven event) {
+    SafetyAnswerGiven given = onTheResponsesPerson(event);
     Instant raisedAt = given.at().truncatedTo(ChronoUnit.MICROS);
     UUID owner =
         team.currentForSystem(given.person()).stream()
@@ -174,6 +175,32 @@ class SafetyNet {
                 given.answeredBy(), roleOf(given.answeredBy()), "safety-alert.raised", details)
             .about(alert.person()));
     jobs.client().scheduleIfNotExists(escalation.instance(alert.id().toString()), due);
+  }
+
+  /**
+   * The alert goes on the record the answers are stored on, whatever the event says (hazard H5). An
+   * event naming someone else is a bug, logged as an error.
+   */
+  private SafetyAnswerGiven onTheResponsesPerson(SafetyAnswerGiven given) {
+    UUID stored =
+        jdbc.sql("select person_id from measures_response where id = ?")
+            .param(given.response())
+            .query(UUID.class)
+            .optional()
+            .orElseThrow(() -> new IllegalStateException("No response " + given.response()));
+    if (stored.equals(given.person())) {
+      return given;
+    }
+    log.error(
+        "SafetyAnswerGiven for response {} named another person; alert raised on the response's",
+        given.response());
+    return new SafetyAnswerGiven(
+        given.response(),
+        stored,
+        given.instrument(),
+        given.flagged(),
+        given.at(),
+        given.answeredBy());
   }
 
   private void recordFailure(SafetyAnswerGiven given, RuntimeException cause) {

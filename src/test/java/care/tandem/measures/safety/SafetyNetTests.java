@@ -99,4 +99,17 @@ class SafetyNetTests {
         .contains(alert.toString())
         .doesNotContain("better off dead", "More than half");
   }
+
+  @Test
+  void anEventNamingTheWrongPersonRaisesTheAlertOnThePersonWhoseAnswersTheyAre() {
+    UUID someoneElse = records.personCaredForBy(lead);
+    UUID response = safety.answerWorryingly(person, Instant.now());
+    jdbc.sql("delete from measures_alert where response_id = ?").param(response).update();
+
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(status -> safety.publish(response, someoneElse, Instant.now()));
+
+    assertThat(safety.alertRow(safety.alertFor(response)).get("person_id")).isEqualTo(person);
+    assertThat(safety.alertsFor(someoneElse)).isZero();
+  }
 }

@@ -74,7 +74,7 @@ final class SafetyTesting {
     transaction.executeWithoutResult(status -> publish(response, person, at));
   }
 
-  private void publish(UUID response, UUID person, Instant at) {
+  void publish(UUID response, UUID person, Instant at) {
     events.publishEvent(
         new SafetyAnswerGiven(
             response, person, SafetyTesting.PHQ9, List.of(SafetyTesting.ITEM_9), at, null));
