@@ -194,6 +194,9 @@ class RouteAccessTests {
           // care: home pages and the timeline
           entry("GET /home", SIGNED_IN),
           entry("GET /people/{personId}/timeline", SIGNED_IN),
+          // measures: results (CareAccess answers 404 off the record)
+          entry("GET /people/{personId}/results", SIGNED_IN),
+          entry("GET /people/{personId}/results/{instrument}", SIGNED_IN),
           entry("GET /team-requests", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("GET /team-requests/{requestId}", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("POST /team-requests/{requestId}/accept", PRACTITIONERS_AND_SERVICE_LEADS),

@@ -129,7 +129,11 @@ class ResultsPages {
       if (person) {
         personChange =
             ChangeWords.forThePerson(
-                change, CareDates.date(first.submittedAt()), first.total(), before, last.total());
+                change,
+                CareDates.date(first.submittedAt()),
+                first.total(),
+                previous == null ? null : before,
+                last.total());
       } else {
         teamChange = ChangeWords.forTeam(instrument, change, first.total(), before, last.total());
       }
