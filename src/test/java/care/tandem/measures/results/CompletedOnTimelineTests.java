@@ -9,30 +9,31 @@ import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
 import care.tandem.identity.account.Discipline;
+import care.tandem.measures.Instrument;
+import care.tandem.measures.Instruments;
 import care.tandem.measures.QuestionnaireSubmitted;
-import care.tandem.measures.testing.TestInstruments;
+import care.tandem.measures.Scorer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A submitted questionnaire goes on the timeline once, with the submit, linked to its results. */
 @FullApplicationTest
-@Import(TestInstruments.class)
 class CompletedOnTimelineTests {
 
   @Autowired People people;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired Instruments instruments;
+  @Autowired Scorer scorer;
   @Autowired ApplicationEventPublisher events;
   @Autowired PlatformTransactionManager transactions;
 
@@ -55,7 +56,7 @@ class CompletedOnTimelineTests {
 
     assertThat(entries())
         .containsExactly(
-            "TEST-3 completed -> /people/" + person + "/results/test-mood by " + physio.id());
+            "PHQ-9 completed -> /people/" + person + "/results/phq-9 by " + physio.id());
   }
 
   @Test
@@ -71,13 +72,14 @@ class CompletedOnTimelineTests {
   }
 
   private QuestionnaireSubmitted submitted() {
+    Instrument phq9 = instruments.find("phq-9").orElseThrow();
     return new QuestionnaireSubmitted(
         UUID.randomUUID(),
         person,
-        "test-mood",
+        "phq-9",
         Instant.now().truncatedTo(ChronoUnit.SECONDS),
         physio.id(),
-        TestInstruments.score(TestInstruments.MOOD, Map.of("q1", 1, "q2", 1, "q3", 0)));
+        scorer.score(phq9, DemoAnswers.totalling(phq9, 12)));
   }
 
   private List<String> entries() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.tandem.measures.Instrument;
-import care.tandem.measures.testing.TestInstruments;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class ScoreChartTests {
 
-  static final Instrument MOOD = TestInstruments.MOOD;
+  static final Instrument MOOD = MadeUpInstrument.MOOD;
 
   static Document parse(String svg) {
     return Jsoup.parse(svg, "", Parser.xmlParser());

@@ -1,28 +1,40 @@
 package care.tandem.measures.results;
 
 import care.tandem.measures.Instrument;
+import care.tandem.measures.Instruments;
 import care.tandem.measures.Score;
-import care.tandem.measures.testing.TestInstruments;
+import care.tandem.measures.Scorer;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Stores submitted responses for tests, scored as the server would have, on chosen days. */
+/**
+ * Stores submitted responses for tests on chosen days, with answers that add up to a chosen total,
+ * scored by the real {@link Scorer} as the server would have.
+ */
 class StoredResults {
 
-  private final JdbcClient jdbc;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  StoredResults(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final Instruments instruments;
+  private final Scorer scorer;
+
+  StoredResults(JdbcClient jdbc, Instruments instruments, Scorer scorer) {
     this.jdbc = jdbc;
+    this.instruments = instruments;
+    this.scorer = scorer;
   }
 
-  /** A submitted response on {@code day} at noon UTC, its answers giving q1, q2 and q3. */
-  UUID submitted(UUID person, LocalDate day, int q1, int q2, int q3) {
-    Instrument instrument = TestInstruments.MOOD;
-    Score score = TestInstruments.score(instrument, Map.of("q1", q1, "q2", q2, "q3", q3));
+  /** A submitted response on {@code day} at noon UTC. */
+  UUID submitted(UUID person, String instrumentId, LocalDate day, int total) {
+    Instrument instrument = instruments.find(instrumentId).orElseThrow();
+    Map<String, Integer> answers = DemoAnswers.totalling(instrument, total);
+    Score score = scorer.score(instrument, answers);
     UUID id = UUID.randomUUID();
     Timestamp at = Timestamp.from(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
     jdbc.sql(
@@ -40,7 +52,7 @@ class StoredResults {
             score.total(),
             score.band().code(),
             score.caseness(),
-            "{\"low\": " + score.subscales().get("low") + ", \"worry\": " + q2 + "}")
+            JSON.writeValueAsString(score.subscales()))
         .update();
     return id;
   }
@@ -50,7 +62,7 @@ class StoredResults {
     jdbc.sql(
             """
             insert into measures_response (id, person_id, instrument, status, started_at)
-            values (?, ?, 'test-mood', 'in-progress', ?)
+            values (?, ?, 'phq-9', 'in-progress', ?)
             """)
         .params(
             UUID.randomUUID(), person, Timestamp.from(day.atStartOfDay().toInstant(ZoneOffset.UTC)))
