@@ -31,10 +31,10 @@ class DemoResultsTests {
             jdbc.sql(
                     """
                     select count(*) from measures_response r
-                    where r.person_id = any(?) and r.total <> (select sum(value)
+                    where r.id = any(?) and r.total <> (select sum(value)
                       from measures_answer a where a.response_id = r.id)
                     """)
-                .param(DemoPeople.ALL.toArray(UUID[]::new))
+                .param(seeded())
                 .query(Integer.class)
                 .single())
         .isZero();
@@ -43,10 +43,10 @@ class DemoResultsTests {
                     """
                     select count(*) from measures_answer a join measures_response r
                       on r.id = a.response_id
-                    where r.person_id = any(?) and r.instrument = 'phq-9' and a.link_id = '9'
+                    where r.id = any(?) and r.instrument = 'phq-9' and a.link_id = '9'
                       and a.value > 0
                     """)
-                .param(DemoPeople.ALL.toArray(UUID[]::new))
+                .param(seeded())
                 .query(Integer.class)
                 .single())
         .isZero();
