@@ -15,15 +15,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The pages only a signed-in person reaches about their own record (their home, their timeline) are
- * patient-facing: plain English, held to the patient-facing floor like the public pages.
+ * The pages only a signed-in person reaches about their own record (their home, their timeline,
+ * their results) are patient-facing: plain English, held to the patient-facing floor like the
+ * public pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class PatientPagesReadingEaseTests {
 
   private static final List<String> PAGES =
-      List.of("/home", "/people/" + DemoPeople.SAM_TAYLOR + "/timeline");
+      List.of(
+          "/home",
+          "/people/" + DemoPeople.SAM_TAYLOR + "/timeline",
+          "/people/" + DemoPeople.SAM_TAYLOR + "/results",
+          "/people/" + DemoPeople.SAM_TAYLOR + "/results/phq-9");
 
   @LocalServerPort int port;
 

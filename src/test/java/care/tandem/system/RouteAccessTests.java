@@ -198,6 +198,9 @@ class RouteAccessTests {
           entry("GET /alerts/{alertId}", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("POST /alerts/{alertId}/acknowledge", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("POST /alerts/{alertId}/close", PRACTITIONERS_AND_SERVICE_LEADS),
+          // measures: results (CareAccess answers 404 off the record)
+          entry("GET /people/{personId}/results", SIGNED_IN),
+          entry("GET /people/{personId}/results/{instrument}", SIGNED_IN),
           entry("GET /team-requests", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("GET /team-requests/{requestId}", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("POST /team-requests/{requestId}/accept", PRACTITIONERS_AND_SERVICE_LEADS),
