@@ -1,0 +1,57 @@
+package care.tandem.fhir.resources;
+
+import care.tandem.measures.CompletedQuestionnaire;
+import care.tandem.measures.Instrument;
+import care.tandem.measures.Score;
+import java.util.Date;
+import java.util.List;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Reference;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code Observation} for a submitted questionnaire's total: coded SNOMED CT first, then LOINC
+ * (as the instrument's scoring file lists them), the server's total as the value, the band as the
+ * interpretation, {@code derivedFrom} the response. It shares the response's id.
+ */
+@Component
+class Observations {
+
+  /** Our own code system for severity bands: the instruments' band codes. */
+  static final String BAND_SYSTEM = "https://tandem.care/fhir/CodeSystem/measure-band";
+
+  private static final String CATEGORY_SYSTEM =
+      "http://terminology.hl7.org/CodeSystem/observation-category";
+
+  Observation from(CompletedQuestionnaire done, Instrument instrument, String personName) {
+    Score score = done.score();
+    Observation observation = new Observation();
+    observation.setId(done.id().toString());
+    observation.setStatus(Observation.ObservationStatus.FINAL);
+    observation.addCategory(
+        new CodeableConcept(new Coding(CATEGORY_SYSTEM, "survey", "Survey")).setText("Survey"));
+    CodeableConcept code = new CodeableConcept().setText(instrument.shortTitle() + " total score");
+    instrument
+        .totalCodes()
+        .forEach(c -> code.addCoding(new Coding(c.system(), c.code(), c.display())));
+    observation.setCode(code);
+    observation.setSubject(FhirTypes.patient(done.person(), personName));
+    observation.setEffective(FhirTypes.dateTime(done.submittedAt()));
+    observation.setIssued(Date.from(done.submittedAt()));
+    observation.setValue(new IntegerType(score.total()));
+    observation.addInterpretation(
+        new CodeableConcept(new Coding(BAND_SYSTEM, score.band().code(), score.band().label()))
+            .setText(score.band().label()));
+    observation.addDerivedFrom(new Reference("QuestionnaireResponse/" + done.id()));
+    observation.setText(
+        Narratives.of(
+            List.of(
+                instrument.shortTitle() + " total score: " + score.total(),
+                "Band: " + score.band().label(),
+                "Completed: " + FhirTypes.dateTime(done.submittedAt()).getValueAsString())));
+    return observation;
+  }
+}
