@@ -1,0 +1,88 @@
+package care.tandem.measures.answering;
+
+import care.tandem.care.web.RecordHeader;
+import care.tandem.system.components.Choice;
+import care.tandem.system.components.SummaryListRow;
+import care.tandem.system.form.Field;
+import care.tandem.system.form.FormView;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What the answering pages show, shaped for their templates. */
+public final class AnsweringViews {
+
+  private AnsweringViews() {}
+
+  /**
+   * The top of every questionnaire page.
+   *
+   * @param attribution who wrote the questionnaire and on what terms
+   * @param notValidated shown for a measure we wrote ourselves
+   */
+  public record Questionnaire(
+      String title, String shortTitle, String stem, String attribution, boolean notValidated) {}
+
+  /** Choosing one question per page or all on one page. */
+  public record StartPage(
+      RecordHeader header,
+      Questionnaire questionnaire,
+      int questions,
+      String action,
+      Field layout,
+      List<Choice> layouts,
+      List<FormView.ErrorLink> errors) {}
+
+  /** One question on its own page. */
+  public record QuestionPage(
+      String personName,
+      Questionnaire questionnaire,
+      String progress,
+      String backHref,
+      String action,
+      int version,
+      boolean change,
+      Field answer,
+      String question,
+      List<Choice> options,
+      List<FormView.ErrorLink> errors) {}
+
+  /** One question among all of them on one page. */
+  public record QuestionField(Field answer, String question, List<Choice> options) {}
+
+  /** Every question on one page. */
+  public record AllPage(
+      String personName,
+      Questionnaire questionnaire,
+      String backHref,
+      String action,
+      int version,
+      List<QuestionField> questions,
+      List<FormView.ErrorLink> errors) {}
+
+  /**
+   * Crisis support straight after an answer that needs it.
+   *
+   * @param saveFailed the answer could not be saved: say so, and send them back to try again
+   */
+  public record SupportPage(
+      String whenSeen, String continueHref, String continueText, boolean saveFailed) {}
+
+  /** Checking the answers before sending them. */
+  public record CheckPage(
+      String personName,
+      Questionnaire questionnaire,
+      String backHref,
+      String action,
+      List<SummaryListRow> rows,
+      boolean complete,
+      List<FormView.ErrorLink> errors) {}
+
+  /** After sending. */
+  public record SubmittedPage(
+      String personName,
+      Questionnaire questionnaire,
+      String submittedOn,
+      String resultsHref,
+      String questionnairesHref,
+      @Nullable String whenSeen) {}
+}

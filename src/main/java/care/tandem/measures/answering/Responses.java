@@ -1,0 +1,302 @@
+package care.tandem.measures.answering;
+
+import care.tandem.care.CareAccess;
+import care.tandem.care.RecordAccess;
+import care.tandem.care.RecordNotFoundException;
+import care.tandem.measures.AnswersNotValidException;
+import care.tandem.measures.Instrument;
+import care.tandem.measures.Instruments;
+import care.tandem.measures.QuestionnaireSubmitted;
+import care.tandem.measures.SafetyAnswerGiven;
+import care.tandem.measures.Score;
+import care.tandem.measures.Scorer;
+import care.tandem.measures.assigning.Assignments;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Questionnaire responses: started or resumed, answered question by question (saved as the person
+ * goes), and submitted once. The server scores the stored answers; nothing sent can set a total.
+ *
+ * <p>Events are published synchronously inside the transaction that stores the answers: {@link
+ * SafetyAnswerGiven} whenever an answer that needs safety-netting is stored, and {@link
+ * QuestionnaireSubmitted} once per response. A listener that fails rolls the answers back with it.
+ */
+@Service
+public class Responses {
+
+  private final ResponseRepository repository;
+  private final CareAccess access;
+  private final Instruments instruments;
+  private final Scorer scorer;
+  private final Assignments assignments;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  @Autowired
+  Responses(
+      ResponseRepository repository,
+      CareAccess access,
+      Instruments instruments,
+      Scorer scorer,
+      Assignments assignments,
+      ApplicationEventPublisher events) {
+    this(repository, access, instruments, scorer, assignments, events, Clock.systemUTC());
+  }
+
+  Responses(
+      ResponseRepository repository,
+      CareAccess access,
+      Instruments instruments,
+      Scorer scorer,
+      Assignments assignments,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.repository = repository;
+    this.access = access;
+    this.instruments = instruments;
+    this.scorer = scorer;
+    this.assignments = assignments;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Resumes the person's response to this instrument that is in progress, or starts one. */
+  @Transactional
+  public Response start(
+      UUID person, Instrument instrument, AnswerLayout layout, Authentication by) {
+    RecordAccess allowed =
+        access.requireToChange(
+            person, by, "questionnaire.started", Map.of("instrument", instrument.id()));
+    repository.lockStarting(person, instrument.id());
+    var existing = repository.inProgress(person, instrument.id());
+    if (existing.isPresent()) {
+      Response response = repository.lock(existing.get()).orElseThrow();
+      if (response.layout() != layout) {
+        repository.changed(response.id(), layout);
+      }
+      return repository.find(response.id()).orElseThrow();
+    }
+    UUID id = UUID.randomUUID();
+    repository.insert(
+        id,
+        person,
+        instrument.id(),
+        assignments.openFor(person, instrument.id()).orElse(null),
+        layout,
+        ResponseSource.WEB,
+        allowed.account(),
+        clock.instant(),
+        null);
+    return repository.find(id).orElseThrow();
+  }
+
+  /** A response on the record, read with access already checked and audited. */
+  @Transactional(readOnly = true)
+  public Response response(RecordAccess access, UUID response) {
+    return repository
+        .find(response)
+        .filter(found -> found.person().equals(access.person()))
+        .orElseThrow(RecordNotFoundException::new);
+  }
+
+  /** Every response on the record, newest first, without their answers. */
+  @Transactional(readOnly = true)
+  public List<Response> all(RecordAccess access) {
+    return repository.forPerson(access.person());
+  }
+
+  /**
+   * Saves one answer. Saving the value already stored changes nothing.
+   *
+   * @param startedFrom the response's version when the page was shown; null to skip the check
+   * @throws AnswersNotValidException for a question not asked or a value not offered
+   * @throws ResponseAlreadySubmittedException once it is submitted
+   * @throws ResponseChangedException when the answer was changed elsewhere since {@code
+   *     startedFrom}
+   */
+  @Transactional
+  public Response answer(
+      UUID person,
+      UUID response,
+      String linkId,
+      int value,
+      @Nullable Integer startedFrom,
+      Authentication by) {
+    return answerAll(person, response, Map.of(linkId, value), startedFrom, by);
+  }
+
+  /** Saves several answers at once (all questions on one page), checking all of them first. */
+  @Transactional
+  public Response answerAll(
+      UUID person,
+      UUID response,
+      Map<String, Integer> answers,
+      @Nullable Integer startedFrom,
+      Authentication by) {
+    RecordAccess allowed =
+        access.requireToChange(
+            person, by, "questionnaire.answered", Map.of("response", response.toString()));
+    Response found = locked(person, response);
+    Instrument instrument = instrumentOf(found);
+    AnswerChecks.check(instrument, answers);
+    Map<String, Integer> changed = new LinkedHashMap<>();
+    answers.forEach(
+        (linkId, value) -> {
+          if (!Objects.equals(found.answers().get(linkId), value)) {
+            changed.put(linkId, value);
+          }
+        });
+    if (changed.isEmpty()) {
+      return found;
+    }
+    boolean overwrites = changed.keySet().stream().anyMatch(found.answers()::containsKey);
+    if (startedFrom != null && startedFrom != found.version() && overwrites) {
+      throw new ResponseChangedException();
+    }
+    Instant now = clock.instant();
+    changed.forEach(
+        (linkId, value) ->
+            repository.saveAnswer(found.id(), linkId, value, now, allowed.account()));
+    repository.touched(found.id());
+    List<String> flagged = instrument.safetyFlags(changed);
+    if (!flagged.isEmpty()) {
+      events.publishEvent(
+          new SafetyAnswerGiven(
+              found.id(), person, instrument.id(), flagged, now, allowed.account()));
+    }
+    return repository.find(found.id()).orElseThrow();
+  }
+
+  /**
+   * Scores the stored answers and submits the response, once. Submitting it again returns what was
+   * stored and publishes nothing.
+   *
+   * @throws AnswersNotValidException when a scored question is unanswered
+   */
+  @Transactional
+  public Submission submit(UUID person, UUID response, Authentication by) {
+    RecordAccess allowed =
+        access.requireToChange(
+            person, by, "questionnaire.submitted", Map.of("response", response.toString()));
+    Response found =
+        repository
+            .lock(response)
+            .filter(r -> r.person().equals(person))
+            .orElseThrow(RecordNotFoundException::new);
+    if (found.submitted()) {
+      return new Submission(found, false);
+    }
+    Instrument instrument = instrumentOf(found);
+    Score score = scorer.score(instrument, found.answers());
+    return submitted(found.id(), person, instrument, found.assignment(), allowed.account(), score);
+  }
+
+  /**
+   * Creates a complete, submitted response in one step (for the FHIR interface): every answer is
+   * checked before anything is stored, and one key makes one response for the person.
+   *
+   * @throws AnswersNotValidException naming every problem; nothing is stored
+   */
+  @Transactional
+  public Submission submitComplete(
+      UUID person,
+      Instrument instrument,
+      Map<String, Integer> answers,
+      String idempotencyKey,
+      ResponseSource source,
+      Authentication by) {
+    RecordAccess allowed =
+        access.requireToChange(
+            person, by, "questionnaire.submitted", Map.of("instrument", instrument.id()));
+    return submitComplete(allowed, instrument, answers, idempotencyKey, source);
+  }
+
+  /**
+   * As {@link #submitComplete(UUID, Instrument, Map, String, ResponseSource, Authentication)}, for
+   * a caller that has checked and audited access itself (a connected system). Answers are recorded
+   * as given by no account when the source is FHIR.
+   */
+  @Transactional
+  public Submission submitComplete(
+      RecordAccess allowed,
+      Instrument instrument,
+      Map<String, Integer> answers,
+      String idempotencyKey,
+      ResponseSource source) {
+    UUID person = allowed.person();
+    var earlier = repository.byKey(person, idempotencyKey);
+    if (earlier.isPresent()) {
+      return new Submission(repository.find(earlier.get()).orElseThrow(), false);
+    }
+    AnswerChecks.check(instrument, answers);
+    Score score = scorer.score(instrument, answers);
+    UUID by = source == ResponseSource.FHIR ? null : allowed.account();
+    UUID id = UUID.randomUUID();
+    Instant now = clock.instant();
+    if (!repository.insert(
+        id,
+        person,
+        instrument.id(),
+        null,
+        AnswerLayout.ALL_ON_ONE_PAGE,
+        source,
+        by,
+        now,
+        idempotencyKey)) {
+      UUID other = repository.byKey(person, idempotencyKey).orElseThrow();
+      return new Submission(repository.find(other).orElseThrow(), false);
+    }
+    answers.forEach((linkId, value) -> repository.saveAnswer(id, linkId, value, now, by));
+    List<String> flagged = instrument.safetyFlags(answers);
+    if (!flagged.isEmpty()) {
+      events.publishEvent(new SafetyAnswerGiven(id, person, instrument.id(), flagged, now, by));
+    }
+    return submitted(id, person, instrument, null, by, score);
+  }
+
+  private Submission submitted(
+      UUID id,
+      UUID person,
+      Instrument instrument,
+      @Nullable UUID assignment,
+      @Nullable UUID by,
+      Score score) {
+    Instant now = clock.instant();
+    repository.submitted(id, by, now, score);
+    if (assignment != null) {
+      assignments.advanceAfterSubmitting(assignment);
+    }
+    events.publishEvent(new QuestionnaireSubmitted(id, person, instrument.id(), now, by, score));
+    return new Submission(repository.find(id).orElseThrow(), true);
+  }
+
+  private Response locked(UUID person, UUID response) {
+    Response found =
+        repository
+            .lock(response)
+            .filter(r -> r.person().equals(person))
+            .orElseThrow(RecordNotFoundException::new);
+    if (found.submitted()) {
+      throw new ResponseAlreadySubmittedException(found.id());
+    }
+    return found;
+  }
+
+  private Instrument instrumentOf(Response response) {
+    return instruments
+        .find(response.instrument())
+        .orElseThrow(() -> new IllegalStateException("No instrument " + response.instrument()));
+  }
+}
