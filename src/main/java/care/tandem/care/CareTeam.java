@@ -41,6 +41,15 @@ public class CareTeam {
     return members.current(access.person());
   }
 
+  /**
+   * The team now, for work the system does on nobody's behalf (a safety alert's owner, its
+   * escalation). No access check and no audit row: never show the result on a page without {@link
+   * CareAccess}.
+   */
+  public List<CareTeamMember> currentForSystem(UUID person) {
+    return members.current(person);
+  }
+
   /** Everyone who has been on the team, including those who have left. */
   public List<CareTeamMember> everyone(RecordAccess access) {
     return members.everyone(access.person());

@@ -107,6 +107,20 @@ public class StaffDirectory {
                 .param(serviceId)));
   }
 
+  /** Active service leads of the service, by name: whom a safety alert escalates to. */
+  @Transactional(readOnly = true)
+  public List<StaffMember> serviceLeadsIn(UUID serviceId) {
+    return byName(
+        withMemberships(
+            jdbc.sql(
+                    ACCOUNTS
+                        + """
+                         where role = 'SERVICE_LEAD' and active
+                           and id in (select account_id from account_service where service_id = ?)
+                        """)
+                .param(serviceId)));
+  }
+
   /** Every active practitioner, by name: for a person choosing whom to invite to their team. */
   @Transactional(readOnly = true)
   public List<StaffMember> activePractitioners() {

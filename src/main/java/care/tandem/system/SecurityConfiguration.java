@@ -100,6 +100,10 @@ class SecurityConfiguration {
           new Route(GET, "/people/**", SIGNED_IN),
           new Route(POST, "/people/**", SIGNED_IN),
           new Route(GET, "/my-record", SIGNED_IN),
+          // Safety alerts: who may open one is decided per person by CareAccess (team only).
+          new Route(GET, "/alerts", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(GET, "/alerts/**", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(POST, "/alerts/**", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(GET, "/team-requests/**", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(POST, "/team-requests/**", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(GET, "/break-glass", PRACTITIONERS_AND_SERVICE_LEADS),

@@ -194,6 +194,10 @@ class RouteAccessTests {
           // care: home pages and the timeline
           entry("GET /home", SIGNED_IN),
           entry("GET /people/{personId}/timeline", SIGNED_IN),
+          entry("GET /alerts", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /alerts/{alertId}", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /alerts/{alertId}/acknowledge", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("POST /alerts/{alertId}/close", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("GET /team-requests", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("GET /team-requests/{requestId}", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("POST /team-requests/{requestId}/accept", PRACTITIONERS_AND_SERVICE_LEADS),
