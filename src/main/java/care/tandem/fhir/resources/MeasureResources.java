@@ -67,7 +67,7 @@ class MeasureResources {
 
   QuestionnaireResponse response(RecordAccess access, CompletedQuestionnaire done) {
     Instrument instrument = instrumentOf(done);
-    return responses.from(done, instrument, canonicalOf(instrument), nameOf(access));
+    return responses.from(done, instrument, questionnaires.resourceOf(instrument), nameOf(access));
   }
 
   Observation observation(RecordAccess access, CompletedQuestionnaire done) {

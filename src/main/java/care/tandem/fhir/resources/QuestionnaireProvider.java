@@ -67,6 +67,15 @@ class QuestionnaireProvider implements IResourceProvider {
     Questionnaire questionnaire =
         fhir.newJsonParser().parseResource(Questionnaire.class, instrument.questionnaire());
     questionnaire.setId(instrument.id());
+    if (!questionnaire.hasText()) {
+      questionnaire.setText(
+          Narratives.of(
+              List.of(
+                  instrument.title(),
+                  instrument.stem(),
+                  instrument.questions().size() + " questions",
+                  instrument.attribution())));
+    }
     return questionnaire;
   }
 

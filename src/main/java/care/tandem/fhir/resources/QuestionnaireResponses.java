@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
@@ -32,10 +33,14 @@ import org.springframework.stereotype.Component;
 class QuestionnaireResponses {
 
   QuestionnaireResponse from(
-      CompletedQuestionnaire done, Instrument instrument, String canonical, String personName) {
+      CompletedQuestionnaire done,
+      Instrument instrument,
+      Questionnaire questionnaire,
+      String personName) {
     QuestionnaireResponse response = new QuestionnaireResponse();
     response.setId(done.id().toString());
-    response.setQuestionnaire(canonical);
+    response.setQuestionnaire(
+        questionnaire.hasUrl() ? questionnaire.getUrl() : "Questionnaire/" + instrument.id());
     response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
     response.setSubject(FhirTypes.patient(done.person(), personName));
     response.setAuthoredElement(FhirTypes.dateTime(done.submittedAt()));
@@ -49,9 +54,7 @@ class QuestionnaireResponses {
       question
           .option(value)
           .ifPresentOrElse(
-              option ->
-                  item.addAnswer()
-                      .setValue(new Coding().setCode(option.code()).setDisplay(option.label())),
+              option -> item.addAnswer().setValue(codingOf(questionnaire, question, option)),
               () -> item.addAnswer().setValue(new IntegerType(value)));
     }
     response.setText(
@@ -61,6 +64,20 @@ class QuestionnaireResponses {
                 "Answers: " + done.answers().size(),
                 "Total score: " + done.score().total())));
     return response;
+  }
+
+  /** The option's coding exactly as the Questionnaire offers it, system and all. */
+  private static Coding codingOf(
+      Questionnaire questionnaire, Instrument.Question question, Instrument.AnswerOption option) {
+    return questionnaire.getItem().stream()
+        .filter(item -> item.getLinkId().equals(question.linkId()))
+        .flatMap(item -> item.getAnswerOption().stream())
+        .filter(offered -> offered.hasValueCoding())
+        .map(offered -> offered.getValueCoding())
+        .filter(coding -> option.code().equals(coding.getCode()))
+        .findFirst()
+        .map(Coding::copy)
+        .orElseGet(() -> new Coding().setCode(option.code()).setDisplay(option.label()));
   }
 
   /**
