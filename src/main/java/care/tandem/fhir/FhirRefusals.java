@@ -17,14 +17,16 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * Refusals before a request reaches the FHIR server, as OperationOutcomes like the server's own:
  * 401 without a token we know (a signed-in browser session is not one), 405 for a registered client
- * trying to change something (the interface is read only).
+ * trying to change something (the interface is read only, apart from creating questionnaire
+ * responses).
  */
 final class FhirRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   static final String NO_TOKEN =
       "Send the bearer token Tandem issued to your system, in an Authorization header";
   static final String BAD_TOKEN = "This bearer token is not one Tandem knows, or it was revoked";
-  static final String READ_ONLY = "Tandem's FHIR interface is read only";
+  static final String READ_ONLY =
+      "Tandem's FHIR interface is read only, except for creating a QuestionnaireResponse";
 
   private final FhirContext fhir;
 

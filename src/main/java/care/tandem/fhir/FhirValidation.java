@@ -2,10 +2,13 @@ package care.tandem.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
+import care.tandem.measures.Instruments;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +21,7 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +39,11 @@ public class FhirValidation {
   private final CompletableFuture<FhirValidator> validator = new CompletableFuture<>();
   private final AtomicBoolean started = new AtomicBoolean();
 
-  FhirValidation(FhirContext fhir) {
+  private final ObjectProvider<Instruments> instruments;
+
+  FhirValidation(FhirContext fhir, ObjectProvider<Instruments> instruments) {
     this.fhir = fhir;
+    this.instruments = instruments;
   }
 
   /** Starts building the validator in the background, once. */
@@ -63,7 +70,8 @@ public class FhirValidation {
   private void build() {
     long start = System.nanoTime();
     try {
-      FhirValidator built = newValidator(fhir);
+      FhirValidator built =
+          newValidator(fhir, QuestionnaireDefinitions.of(fhir, instruments.getIfAvailable()));
       for (IBaseResource sample : WarmUpSamples.all()) {
         built.validateWithResult(sample);
       }
@@ -75,13 +83,15 @@ public class FhirValidation {
     }
   }
 
-  static FhirValidator newValidator(FhirContext fhir) {
+  static FhirValidator newValidator(FhirContext fhir, List<IValidationSupport> ours) {
+    List<IValidationSupport> supports = new ArrayList<>();
+    supports.add(new DefaultProfileValidationSupport(fhir));
+    supports.addAll(ours);
+    supports.add(new CommonCodeSystemsTerminologyService(fhir));
+    supports.add(new InMemoryTerminologyServerValidationSupport(fhir));
+    supports.add(new SnapshotGeneratingValidationSupport(fhir));
     ValidationSupportChain support =
-        new ValidationSupportChain(
-            new DefaultProfileValidationSupport(fhir),
-            new CommonCodeSystemsTerminologyService(fhir),
-            new InMemoryTerminologyServerValidationSupport(fhir),
-            new SnapshotGeneratingValidationSupport(fhir));
+        new ValidationSupportChain(supports.toArray(IValidationSupport[]::new));
     FhirInstanceValidator instanceValidator = new FhirInstanceValidator(support);
     // We add no extensions, so any extension in what we serve is a mistake.
     instanceValidator.setAnyExtensionsAllowed(false);

@@ -8,7 +8,10 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import java.io.Serial;
 import java.util.List;
 
-/** Tandem's FHIR R4 server: read and search only, JSON unless the client asks for XML. */
+/**
+ * Tandem's FHIR R4 server: read and search, plus creating a QuestionnaireResponse; JSON unless the
+ * client asks for XML.
+ */
 class TandemFhirServer extends RestfulServer {
 
   @Serial private static final long serialVersionUID = 1L;
@@ -19,7 +22,8 @@ class TandemFhirServer extends RestfulServer {
     interceptors.forEach(this::registerInterceptor);
     setDefaultResponseEncoding(EncodingEnum.JSON);
     setServerName("Tandem");
-    setImplementationDescription("Tandem shared care record: FHIR R4, read only");
+    setImplementationDescription(
+        "Tandem shared care record: FHIR R4, read only except questionnaire responses");
     // The base URL in links is the one the client used (behind a proxy, Spring's forwarded
     // headers handling supplies it).
     setServerAddressStrategy(new IncomingRequestAddressStrategy());

@@ -34,6 +34,14 @@ final class FhirHttp {
     return send(request(path, token).method(method, HttpRequest.BodyPublishers.noBody()).build());
   }
 
+  HttpResponse<String> post(String path, String body, String token) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/fhir+json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   /** The resource a successful request returned. */
   <T extends IBaseResource> T read(String path, String token, Class<T> type) {
     HttpResponse<String> response = get(path, token);

@@ -3,12 +3,14 @@ package care.tandem.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
+import care.tandem.measures.Instruments;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** The validator the tests rely on catches what base FHIR R4 forbids. */
 class FhirValidationTests {
@@ -17,7 +19,10 @@ class FhirValidationTests {
 
   @BeforeAll
   static void buildValidator() {
-    validation = new FhirValidation(FhirContext.forR4Cached());
+    validation =
+        new FhirValidation(
+            FhirContext.forR4Cached(),
+            new StaticListableBeanFactory().getBeanProvider(Instruments.class));
   }
 
   @Test

@@ -1,0 +1,25 @@
+package care.tandem.measures;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A submitted questionnaire response with the server's score, as other modules (the FHIR interface)
+ * see it.
+ *
+ * @param id the response's id
+ * @param answers each answered question's value, by linkId, as stored
+ */
+public record CompletedQuestionnaire(
+    UUID id,
+    UUID person,
+    String instrument,
+    Instant submittedAt,
+    Map<String, Integer> answers,
+    Score score) {
+
+  public CompletedQuestionnaire {
+    answers = Map.copyOf(answers);
+  }
+}
