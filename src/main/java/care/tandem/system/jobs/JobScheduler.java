@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,46 +26,51 @@ import org.springframework.stereotype.Component;
 @Component
 public class JobScheduler implements SmartLifecycle {
 
-  private final Scheduler scheduler;
+  private final DataSource dataSource;
+  private final List<Task<?>> known;
+  private final SchedulerClient client;
   private final Settings settings;
-  private volatile boolean running;
+  private @Nullable Scheduler scheduler;
 
   JobScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, Settings settings) {
+    this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
+    this.known = tasks.orderedStream().toList();
+    this.client = SchedulerClient.Builder.create(this.dataSource, known).build();
     this.settings = settings;
-    List<Task<?>> known = tasks.orderedStream().toList();
-    this.scheduler =
-        Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
-            .pollingInterval(settings.pollingInterval())
-            .threads(settings.threads())
-            .registerShutdownHook()
-            .enableImmediateExecution()
-            .build();
   }
 
   /** Schedules, reschedules and cancels jobs. Joins the caller's transaction. */
   public SchedulerClient client() {
-    return scheduler;
+    return client;
   }
 
+  /**
+   * Starts polling for due jobs. A stopped db-scheduler cannot start again, so each start builds a
+   * new one: a test framework may stop an idle application context and start it later.
+   */
   @Override
-  public void start() {
-    if (settings.enabled()) {
+  public synchronized void start() {
+    if (scheduler == null && settings.enabled()) {
+      scheduler =
+          Scheduler.create(dataSource, known)
+              .pollingInterval(settings.pollingInterval())
+              .threads(settings.threads())
+              .build();
       scheduler.start();
     }
-    running = true;
   }
 
   @Override
-  public void stop() {
-    if (settings.enabled()) {
+  public synchronized void stop() {
+    if (scheduler != null) {
       scheduler.stop();
+      scheduler = null;
     }
-    running = false;
   }
 
   @Override
-  public boolean isRunning() {
-    return running;
+  public synchronized boolean isRunning() {
+    return scheduler != null;
   }
 
   /**
