@@ -1,12 +1,14 @@
 package care.tandem.measures.results;
 
 import care.tandem.care.DemoPeople;
+import care.tandem.care.web.CareDates;
 import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
 import care.tandem.measures.QuestionnaireSubmitted;
 import care.tandem.measures.Score;
 import care.tandem.measures.Scorer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -73,7 +75,7 @@ class DemoResults implements SmartLifecycle {
 
   @Override
   public void start() {
-    LocalDate today = LocalDate.now(care.tandem.care.web.CareDates.UK_TIME);
+    LocalDate today = LocalDate.now(CareDates.UK_TIME);
     for (Story story : STORIES) {
       instruments
           .find(story.instrument())
@@ -97,7 +99,7 @@ class DemoResults implements SmartLifecycle {
           today
               .minusDays(DAYS_AGO.get(offset + i))
               .atTime(LocalTime.of(10, 15))
-              .atZone(care.tandem.care.web.CareDates.UK_TIME)
+              .atZone(CareDates.UK_TIME)
               .toInstant();
       Map<String, Integer> answers = DemoAnswers.totalling(instrument, story.totals().get(i));
       Score score = scorer.score(instrument, answers);
@@ -134,9 +136,9 @@ class DemoResults implements SmartLifecycle {
                 person,
                 instrument.id(),
                 account,
-                java.sql.Timestamp.from(started),
+                Timestamp.from(started),
                 account,
-                java.sql.Timestamp.from(at),
+                Timestamp.from(at),
                 score.total(),
                 score.band().code(),
                 score.caseness(),
@@ -152,7 +154,7 @@ class DemoResults implements SmartLifecycle {
                     insert into measures_answer (response_id, link_id, value, answered_at,
                       answered_by) values (?, ?, ?, ?, ?)
                     """)
-                .params(id, linkId, value, java.sql.Timestamp.from(started), account)
+                .params(id, linkId, value, Timestamp.from(started), account)
                 .update());
     return true;
   }

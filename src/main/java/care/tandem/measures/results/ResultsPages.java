@@ -8,6 +8,7 @@ import care.tandem.measures.Change;
 import care.tandem.measures.ChangeRules;
 import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
+import care.tandem.system.components.SummaryListRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ class ResultsPages {
     @Nullable String latest = null;
     @Nullable String chart = null;
     List<String> personChange = List.of();
-    List<care.tandem.system.components.SummaryListRow> teamChange = List.of();
+    List<SummaryListRow> teamChange = List.of();
     if (!results.isEmpty()) {
       SubmittedResponse last = results.get(results.size() - 1);
       latest = latestWords(instrument, last, person);
