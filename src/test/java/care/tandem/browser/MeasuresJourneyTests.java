@@ -1,0 +1,109 @@
+package care.tandem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.tandem.care.DemoPeople;
+import care.tandem.crawl.DemoRole;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A worrying answer end to end, in a real browser over HTTP, by keyboard, with axe on every page:
+ * Sam Taylor fills in the PHQ-9 one question per page and answers question 9 above 0; crisis
+ * support is the very next page and shows again when the answers are sent, and on Sam's home page.
+ * Priya Shah, Sam's lead, sees the alert on her home page, acknowledges it and closes it with what
+ * she did; Sam's home page no longer shows crisis support, and Sam's results show the new score as
+ * a chart and in a table.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@DirtiesContext // Sam's demo record gains a response and an alert here.
+class MeasuresJourneyTests {
+
+  @RegisterExtension static final Browser browser = Browser.withJavaScript();
+
+  private static final UUID SAM = DemoPeople.SAM_TAYLOR;
+  private static final String CRISIS = "116 123";
+
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aWorryingAnswerGetsCrisisSupportAtOnceAndAClinicianClosesTheAlert() {
+    KeyboardJourney journey = KeyboardJourney.checkingEveryPage(browser);
+    String record = "/people/" + SAM;
+
+    // Sam answers the PHQ-9, one question per page, with question 9 above 0.
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.PATIENT);
+    journey.thenIAmOn("/home").thenTheHeadingIs("Hello Sam");
+    journey.followLink("Open your whole record").thenTheHeadingIs("Care record");
+    journey.followFirstLinkTo(record + "/questionnaires").thenTheHeadingIs("Questionnaires");
+    journey.followFirstLinkTo(record + "/questionnaires/phq-9/start");
+    journey.choose("One question on each page").pressButton("Start");
+    for (int question = 1; question <= 8; question++) {
+      journey.thenThePageSays("Question " + question + " of");
+      journey.choose("Not at all").pressButton("Continue");
+    }
+    journey.thenThePageSays("Question 9 of").choose("Several days").pressButton("Continue");
+
+    // The very next page is crisis support, with an honest word on when the team will look.
+    journey.thenTheHeadingIs("Thank you for telling us").thenThePageSays(CRISIS);
+    journey.thenThePageSays("85258").thenThePageSays("No one watches your answers");
+    journey.followLink("Continue with the questionnaire");
+    journey
+        .thenThePageSays("Question 10 of")
+        .choose("Not difficult at all")
+        .pressButton("Continue");
+    journey.thenTheHeadingIs("Check your answers").pressButton("Send answers");
+    journey.thenThePageSays("Answers sent").thenThePageSays(CRISIS);
+    assertThat(alertsFor(SAM, "open")).isEqualTo(1);
+    browser.open("/home");
+    journey.thenTheHeadingIs("Hello Sam").thenThePageSays(CRISIS);
+    journey.pressButton("Sign out");
+
+    // Priya, Sam's lead, sees the alert, acknowledges it and closes it with what she did.
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.PHYSIOTHERAPIST);
+    journey.thenIAmOn("/home").followFirstLinkTo("/alerts").thenTheHeadingIs("Safety alerts");
+    journey.followFirstLinkTo("/alerts/" + alertOf(SAM)).thenTheHeadingIs("Sam Taylor");
+    journey.pressButton("I have seen this and will act");
+    assertThat(alertsFor(SAM, "acknowledged")).isEqualTo(1);
+    journey.choose("Contacted the person");
+    journey.fillIn("Note", "Phoned Sam. We talked it through and made a safety plan together.");
+    journey.pressButton("Close alert");
+    assertThat(alertsFor(SAM, "closed")).isEqualTo(1);
+
+    // The chart and the table show the new score.
+    browser.open(record + "/results/phq-9");
+    journey.thenThePageSays("PHQ-9");
+    assertThat(browser.driver().findElements(By.cssSelector("main svg[role=img]"))).hasSize(1);
+    String table = browser.driver().findElement(By.cssSelector("main table")).getText();
+    assertThat(table).contains("1");
+    journey.pressButton("Sign out");
+
+    // Sam's home page no longer shows crisis support.
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.PATIENT);
+    journey.thenIAmOn("/home").thenTheHeadingIs("Hello Sam");
+    assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain(CRISIS);
+  }
+
+  private int alertsFor(UUID person, String status) {
+    return jdbc.sql("select count(*) from measures_alert where person_id = ? and status = ?")
+        .params(person, status)
+        .query(Integer.class)
+        .single();
+  }
+
+  private UUID alertOf(UUID person) {
+    return jdbc.sql(
+            "select id from measures_alert where person_id = ? order by raised_at desc limit 1")
+        .param(person)
+        .query(UUID.class)
+        .single();
+  }
+}
