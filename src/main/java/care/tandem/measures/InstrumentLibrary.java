@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,8 @@ class InstrumentLibrary implements Instruments {
   static final String QUESTIONNAIRE = ".questionnaire.json";
   static final String SCORING = ".scoring.json";
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+  private static final Logger log = LoggerFactory.getLogger(InstrumentLibrary.class);
 
   private final Map<String, Instrument> byId;
   private final List<Instrument> ordered;
@@ -59,6 +63,10 @@ class InstrumentLibrary implements Instruments {
     }
     this.byId = Map.copyOf(read);
     this.ordered = List.copyOf(read.values());
+    log.info(
+        "Instruments ready: {}{}",
+        String.join(", ", read.keySet()),
+        packDir == null ? " (no licensed pack set)" : " (licensed pack: " + packDir + ")");
   }
 
   @Override

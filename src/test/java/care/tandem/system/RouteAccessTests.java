@@ -173,6 +173,30 @@ class RouteAccessTests {
           entry("POST /people/{personId}/plan/actions/{actionId}", SIGNED_IN),
           entry("POST /people/{personId}/plan/actions/{actionId}/done", SIGNED_IN),
           entry("POST /people/{personId}/plan/actions/{actionId}/merge", SIGNED_IN),
+          // measures: questionnaires (CareAccess decides whose)
+          entry("GET /people/{personId}/questionnaires", SIGNED_IN),
+          entry("GET /people/{personId}/questionnaires/assign", SIGNED_IN),
+          entry("POST /people/{personId}/questionnaires/assign", SIGNED_IN),
+          entry("POST /people/{personId}/questionnaires/assignments/{assignmentId}/end", SIGNED_IN),
+          entry("GET /people/{personId}/questionnaires/{instrumentId}/start", SIGNED_IN),
+          entry("POST /people/{personId}/questionnaires/{instrumentId}/start", SIGNED_IN),
+          entry(
+              "GET /people/{personId}/questionnaires/{instrumentId}/{responseId}/questions/{number}",
+              SIGNED_IN),
+          entry(
+              "POST /people/{personId}/questionnaires/{instrumentId}/{responseId}/questions/{number}",
+              SIGNED_IN),
+          entry("GET /people/{personId}/questionnaires/{instrumentId}/{responseId}/all", SIGNED_IN),
+          entry(
+              "POST /people/{personId}/questionnaires/{instrumentId}/{responseId}/all", SIGNED_IN),
+          entry(
+              "GET /people/{personId}/questionnaires/{instrumentId}/{responseId}/check", SIGNED_IN),
+          entry(
+              "POST /people/{personId}/questionnaires/{instrumentId}/{responseId}/submit",
+              SIGNED_IN),
+          entry(
+              "GET /people/{personId}/questionnaires/{instrumentId}/{responseId}/submitted",
+              SIGNED_IN),
           // care: the record routes need sign-in; CareAccess decides per person (a 404 otherwise)
           entry("GET /people", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("GET /people/new", PRACTITIONERS_AND_SERVICE_LEADS),

@@ -91,15 +91,30 @@ class ResponseRepository {
     return read(id, " for update");
   }
 
-  /** The person's responses, newest first. */
+  /** The person's responses with their answers, newest first. */
   List<Response> forPerson(UUID person) {
+    Map<UUID, Map<String, Integer>> answers = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            select a.response_id, a.link_id, a.value from measures_answer a
+              join measures_response r on r.id = a.response_id where r.person_id = ?
+            """)
+        .param(person)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                row ->
+                    answers
+                        .computeIfAbsent(
+                            row.getObject("response_id", UUID.class), id -> new LinkedHashMap<>())
+                        .put(row.getString("link_id"), row.getInt("value")));
     return jdbc.sql(
             "select "
                 + COLUMNS
                 + " from measures_response where person_id = ?"
                 + " order by coalesce(submitted_at, started_at) desc")
         .param(person)
-        .query((row, n) -> map(row, Map.of()))
+        .query(
+            (row, n) -> map(row, answers.getOrDefault(row.getObject("id", UUID.class), Map.of())))
         .list();
   }
 

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -44,7 +43,6 @@ public class Responses {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  @Autowired
   Responses(
       ResponseRepository repository,
       CareAccess access,
@@ -52,24 +50,13 @@ public class Responses {
       Scorer scorer,
       Assignments assignments,
       ApplicationEventPublisher events) {
-    this(repository, access, instruments, scorer, assignments, events, Clock.systemUTC());
-  }
-
-  Responses(
-      ResponseRepository repository,
-      CareAccess access,
-      Instruments instruments,
-      Scorer scorer,
-      Assignments assignments,
-      ApplicationEventPublisher events,
-      Clock clock) {
     this.repository = repository;
     this.access = access;
     this.instruments = instruments;
     this.scorer = scorer;
     this.assignments = assignments;
     this.events = events;
-    this.clock = clock;
+    this.clock = Clock.systemUTC();
   }
 
   /** Resumes the person's response to this instrument that is in progress, or starts one. */

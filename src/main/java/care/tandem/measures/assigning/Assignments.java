@@ -117,6 +117,36 @@ public class Assignments {
     }
   }
 
+  /**
+   * Sets the next appointment for a before-appointment assignment: the questionnaire is due a few
+   * days before it.
+   *
+   * @throws AssignmentChangedException when someone changed it since {@code version}, or it ended
+   */
+  @Transactional
+  public void setAppointment(
+      UUID person, UUID assignment, LocalDate appointment, int version, Authentication by) {
+    RecordAccess allowed =
+        access.requireToChange(
+            person,
+            by,
+            "questionnaire.appointment-set",
+            Map.of("assignment", assignment.toString()));
+    if (!allowed.isTeamMember()) {
+      throw new ActionNotAllowedException("Only the care team can set an appointment");
+    }
+    Assignment found =
+        repository
+            .lock(assignment)
+            .filter(a -> a.person().equals(person))
+            .filter(a -> a.schedule() == Schedule.BEFORE_APPOINTMENT)
+            .orElseThrow(RecordNotFoundException::new);
+    if (found.ended() || found.version() != version) {
+      throw new AssignmentChangedException();
+    }
+    repository.moveDue(found.id(), Assignment.dueBefore(appointment, today()), appointment);
+  }
+
   /** The open assignment a new response of this instrument answers, if any (no audit: internal). */
   @Transactional(readOnly = true)
   public Optional<UUID> openFor(UUID person, String instrument) {

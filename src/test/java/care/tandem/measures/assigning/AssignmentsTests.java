@@ -156,6 +156,21 @@ class AssignmentsTests {
         assignments.all(access()).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     assertThat(made.nextDue()).isEqualTo(today.plusDays(7));
     assertThat(made.appointmentDate()).isEqualTo(today.plusDays(10));
+
+    submitPhq9();
+    Assignment waiting = find(id);
+    assertThat(waiting.nextDue()).isNull();
+
+    assignments.setAppointment(
+        given.person, id, today.plusDays(30), waiting.version(), as(given.practitioner));
+    assertThat(find(id).nextDue()).isEqualTo(today.plusDays(27));
+  }
+
+  private Assignment find(UUID id) {
+    return assignments.all(access()).stream()
+        .filter(a -> a.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
