@@ -175,6 +175,52 @@ for i in "${!paths[@]}"; do
   alone+=("| ${names[$i]} | $(printf '%.0f' "$rps") | $p50 | $p99 |")
 done
 
+# ---- submit to alert: 50 systems at once each send a PHQ-9 with question 9 above 0 through FHIR.
+# The alert is written in the transaction that stores the answers, before the 201, so the time to
+# the 201 is the time from submitting to the alert being there for the team.
+token=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+token_hash=$(printf '%s' "$token" | sha256sum | cut -d' ' -f1)
+sql -c "insert into fhir_client (id, name, organisation_id, token_hash, active, created_at, created_by, idempotency_key)
+  select gen_random_uuid(), 'bench submitter', ao.organisation_id, '$token_hash', true, now(),
+    (select id from account where role = 'ADMIN' limit 1), gen_random_uuid()
+  from account a join account_organisation ao on ao.account_id = a.id where a.email = '$reader' limit 1" >/dev/null
+reach=$(sql -c "select string_agg('\"' || person_id || '\"', ',') from (select distinct m.person_id
+  from care_team_member m join account_organisation ao on ao.organisation_id = m.organisation_id
+  join account a on a.id = ao.account_id where a.email = '$reader' and m.left_at is null limit 500) p")
+canonical=$(python3 -c 'import json; print(json.load(open("src/main/resources/measures/phq-9.questionnaire.json"))["url"])')
+cat >"$data/submit.lua" <<LUA
+local people = { $reach }
+local counter = 0
+wrk.method = "POST"
+wrk.headers["Authorization"] = "Bearer $token"
+wrk.headers["Content-Type"] = "application/fhir+json"
+wrk.headers["Accept"] = "application/fhir+json"
+function setup(thread) thread:set("id", tostring(thread)) end
+request = function()
+  counter = counter + 1
+  local person = people[(counter % #people) + 1]
+  local items = {}
+  for q = 1, 9 do
+    local value = (q == 9) and 1 or (counter % 3)
+    items[#items + 1] = '{"linkId":"' .. q .. '","answer":[{"valueInteger":' .. value .. '}]}'
+  end
+  local body = '{"resourceType":"QuestionnaireResponse","status":"completed",'
+    .. '"identifier":{"system":"https://bench.example/submit","value":"' .. id .. '-' .. counter .. '"},'
+    .. '"questionnaire":"$canonical","subject":{"reference":"Patient/' .. person .. '"},'
+    .. '"item":[' .. table.concat(items, ",") .. ']}'
+  return wrk.format(nil, "/fhir/QuestionnaireResponse", nil, body)
+end
+LUA
+alerts_before=$(sql -c "select count(*) from measures_alert")
+responses_before=$(sql -c "select count(*) from measures_response where source = 'fhir'")
+submit_out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$data/submit.lua" "$base")
+submit_rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$submit_out")
+submit_p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$submit_out")")
+submit_p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$submit_out")")
+submit_errors=$(awk '/Non-2xx/ {print $NF}' <<<"$submit_out")
+submitted=$(( $(sql -c "select count(*) from measures_response where source = 'fhir'") - responses_before ))
+alerted=$(( $(sql -c "select count(*) from measures_alert") - alerts_before ))
+
 jcmd "$app" GC.run >/dev/null 2>&1 || true
 heap_live=$(heap_used)
 
@@ -201,6 +247,13 @@ heap_live=$(heap_used)
   echo "| target | requests/s | p50 ms | p99 ms |"
   echo "|---|---|---|---|"
   printf '%s\n' "${alone[@]}"
+  echo
+  echo "Submit to alert: $CONNECTIONS connections each POSTing a PHQ-9 with question 9 above 0 to"
+  echo "\`/fhir/QuestionnaireResponse\` (the alert commits with the answers, before the 201):"
+  echo
+  echo "| requests/s | p50 ms | p99 ms | non-2xx | responses stored | alerts raised |"
+  echo "|---|---|---|---|---|---|"
+  echo "| $(printf '%.0f' "${submit_rps:-0}") | $submit_p50 | $submit_p99 | ${submit_errors:-0} | $submitted | $alerted |"
   echo
   echo "Heap used: ${heap_after_load:-?} after the load, ${heap_live:-?} live after a full GC (max 256 MB)."
 } | tee "$results/measures-latest.md"
