@@ -8,6 +8,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -171,11 +172,27 @@ final class KeyboardJourney {
   private KeyboardJourney navigatingWith(Keys key) {
     WebElement page = driver().findElement(By.tagName("html"));
     new Actions(driver()).sendKeys(key).perform();
-    new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> isGone(page));
     new WebDriverWait(driver(), Duration.ofSeconds(20))
         .until(d -> !d.findElements(By.tagName("footer")).isEmpty());
     checkAccessibility();
     return this;
+  }
+
+  /**
+   * Whether the page this element was on has been replaced. Chromium sometimes answers a question
+   * about an element of a page just replaced with "does not belong to the document" rather than a
+   * stale element: that is gone too.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      return Boolean.TRUE.equals(ExpectedConditions.stalenessOf(element).apply(null));
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   private static boolean isRadioOf(WebElement element, String group) {
