@@ -178,7 +178,7 @@ done
 # ---- submit to alert: 50 systems at once each send a PHQ-9 with question 9 above 0 through FHIR.
 # The alert is written in the transaction that stores the answers, before the 201, so the time to
 # the 201 is the time from submitting to the alert being there for the team.
-token=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+token="tandem_fhir_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
 token_hash=$(printf '%s' "$token" | sha256sum | cut -d' ' -f1)
 sql -c "insert into fhir_client (id, name, organisation_id, token_hash, active, created_at, created_by, idempotency_key)
   select gen_random_uuid(), 'bench submitter', ao.organisation_id, '$token_hash', true, now(),
@@ -211,6 +211,17 @@ request = function()
   return wrk.format(nil, "/fhir/QuestionnaireResponse", nil, body)
 end
 LUA
+# One submission first: a benchmark of refusals is worthless.
+first_person=$(cut -d, -f1 <<<"$reach" | tr -d '"')
+first=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/fhir+json' --data "{\"resourceType\":\"QuestionnaireResponse\",
+  \"status\":\"completed\",\"questionnaire\":\"$canonical\",\"subject\":{\"reference\":\"Patient/$first_person\"},
+  \"item\":[$(for q in 1 2 3 4 5 6 7 8 9; do printf '{"linkId":"%s","answer":[{"valueInteger":%s}]}' "$q" \
+  "$([[ $q == 9 ]] && echo 1 || echo 0)"; [[ $q != 9 ]] && printf ','; done)]}" "$base/fhir/QuestionnaireResponse")
+if [[ "$first" != 201 ]]; then
+  echo "A test submission answered $first, not 201; not measuring refusals" >&2
+  exit 1
+fi
 alerts_before=$(sql -c "select count(*) from measures_alert")
 responses_before=$(sql -c "select count(*) from measures_response where source = 'fhir'")
 submit_out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$data/submit.lua" "$base")
