@@ -178,6 +178,12 @@ class RouteAccessTests {
           entry("GET /people/{personId}/questionnaires/assign", SIGNED_IN),
           entry("POST /people/{personId}/questionnaires/assign", SIGNED_IN),
           entry("POST /people/{personId}/questionnaires/assignments/{assignmentId}/end", SIGNED_IN),
+          entry(
+              "GET /people/{personId}/questionnaires/assignments/{assignmentId}/appointment",
+              SIGNED_IN),
+          entry(
+              "POST /people/{personId}/questionnaires/assignments/{assignmentId}/appointment",
+              SIGNED_IN),
           entry("GET /people/{personId}/questionnaires/{instrumentId}/start", SIGNED_IN),
           entry("POST /people/{personId}/questionnaires/{instrumentId}/start", SIGNED_IN),
           entry(

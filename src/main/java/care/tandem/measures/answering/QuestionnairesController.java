@@ -119,6 +119,9 @@ class QuestionnairesController {
                     ? "Ended"
                     : a.nextDue() == null ? "Nothing due" : CareDates.date(a.nextDue()),
                 a.ended() ? null : base + "/assignments/" + a.id() + "/end",
+                a.ended() || a.schedule() != Schedule.BEFORE_APPOINTMENT
+                    ? null
+                    : base + "/assignments/" + a.id() + "/appointment",
                 a.version(),
                 UUID.randomUUID().toString()));
       }

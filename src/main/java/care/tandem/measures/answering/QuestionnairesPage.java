@@ -25,12 +25,17 @@ public record QuestionnairesPage(
   /** A questionnaire with a link: "PHQ-9", "Due 3 May 2026", "/people/.../start", "Start". */
   public record Line(String title, String detail, String href, String linkText) {}
 
-  /** An assignment as the team sees it, with the form to end it. */
+  /**
+   * An assignment as the team sees it, with the form to end it.
+   *
+   * @param appointmentHref where to set the next appointment; only for open before-appointment ones
+   */
   public record Assigned(
       String title,
       String schedule,
       String nextDue,
       @Nullable String endAction,
+      @Nullable String appointmentHref,
       int version,
       String key) {}
 }

@@ -49,18 +49,14 @@ public record AssignForm(
         weeks = null;
       }
     }
-    LocalDate date = date();
-    String dateProblem = null;
-    if (date == null) {
-      dateProblem =
-          how.orElse(null) == Schedule.BEFORE_APPOINTMENT
-              ? "Enter the date of the appointment"
-              : "Enter the date it is due";
-    } else if (date.isBefore(today)) {
-      dateProblem = "The date must be today or in the future";
-    } else if (date.isAfter(today.plusYears(2))) {
-      dateProblem = "The date must be within 2 years";
-    }
+    LocalDate date = date(dateDay, dateMonth, dateYear);
+    String dateProblem =
+        dateProblem(
+            date,
+            today,
+            how.orElse(null) == Schedule.BEFORE_APPOINTMENT
+                ? "Enter the date of the appointment"
+                : "Enter the date it is due");
     if (dateProblem != null) {
       problems.put("dateDay", dateProblem);
     }
@@ -83,7 +79,22 @@ public record AssignForm(
     }
   }
 
-  private @Nullable LocalDate date() {
+  /** What is wrong with a date typed in, if anything: the same rules wherever a date is asked. */
+  static @Nullable String dateProblem(
+      @Nullable LocalDate date, LocalDate today, String whenMissing) {
+    if (date == null) {
+      return whenMissing;
+    } else if (date.isBefore(today)) {
+      return "The date must be today or in the future";
+    } else if (date.isAfter(today.plusYears(2))) {
+      return "The date must be within 2 years";
+    }
+    return null;
+  }
+
+  /** The date typed in the day, month and year boxes, or null if it is not a real date. */
+  static @Nullable LocalDate date(
+      @Nullable String dateDay, @Nullable String dateMonth, @Nullable String dateYear) {
     try {
       return LocalDate.of(
           Integer.parseInt(dateYear == null ? "" : dateYear.strip()),
