@@ -14,6 +14,8 @@ import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +32,7 @@ class QuestionnaireProvider implements IResourceProvider {
 
   private final Instruments instruments;
   private final FhirContext fhir;
+  private final Map<String, Questionnaire> parsed = new ConcurrentHashMap<>();
 
   QuestionnaireProvider(Instruments instruments, FhirContext fhir) {
     this.instruments = instruments;
@@ -62,8 +65,15 @@ class QuestionnaireProvider implements IResourceProvider {
         .toList();
   }
 
-  /** The shipped resource, parsed afresh so nobody can change the shared copy. */
+  /**
+   * The shipped resource. Parsed once per instrument; each caller gets its own copy, so nobody can
+   * change the kept one.
+   */
   Questionnaire resourceOf(Instrument instrument) {
+    return parsed.computeIfAbsent(instrument.id(), id -> parse(instrument)).copy();
+  }
+
+  private Questionnaire parse(Instrument instrument) {
     Questionnaire questionnaire =
         fhir.newJsonParser().parseResource(Questionnaire.class, instrument.questionnaire());
     questionnaire.setId(instrument.id());
