@@ -48,6 +48,8 @@ class SecurityConfiguration {
     SIGNED_IN,
     PRACTITIONERS_AND_SERVICE_LEADS,
     ADMINS,
+    /** Who keeps the signposting directory true: service leads. */
+    DIRECTORY_EDITORS,
     /**
      * Registered systems with a bearer token, never people: the FHIR interface. The fhir module's
      * own stateless filter chain, ordered before this one, serves these routes; this chain refuses
@@ -222,6 +224,7 @@ class SecurityConfiguration {
       case SIGNED_IN -> rule.authenticated();
       case PRACTITIONERS_AND_SERVICE_LEADS -> rule.hasAnyRole("PRACTITIONER", "SERVICE_LEAD");
       case ADMINS -> rule.hasRole("ADMIN");
+      case DIRECTORY_EDITORS -> rule.hasRole("SERVICE_LEAD");
       case SYSTEMS -> rule.denyAll();
     }
   }

@@ -52,6 +52,8 @@ class RouteAccessTests {
     SIGNED_IN,
     PRACTITIONERS_AND_SERVICE_LEADS,
     ADMINS,
+    /** Service leads, who keep the signposting directory true. */
+    DIRECTORY_EDITORS,
     /** Registered systems with a bearer token: people are refused (401), signed in or not. */
     SYSTEMS,
     NOBODY
@@ -364,6 +366,7 @@ class RouteAccessTests {
           case PRACTITIONERS_AND_SERVICE_LEADS ->
               EnumSet.range(Viewer.PHYSIOTHERAPIST, Viewer.SERVICE_LEAD);
           case ADMINS -> EnumSet.of(Viewer.ADMIN);
+          case DIRECTORY_EDITORS -> EnumSet.of(Viewer.SERVICE_LEAD);
           default -> EnumSet.noneOf(Viewer.class);
         };
     return allowed.contains(viewer) ? Outcome.ALLOWED : Outcome.FORBIDDEN;

@@ -15,7 +15,8 @@ public enum TimelineFilter {
   MESSAGES("messages", "Messages"),
   TEAM("team", "Team changes"),
   ABOUT_ME("about-me", "About me"),
-  QUESTIONNAIRES("questionnaires", "Questionnaires");
+  QUESTIONNAIRES("questionnaires", "Questionnaires"),
+  SIGNPOSTS("signposts", "Signposts");
 
   private final String value;
   private final String label;

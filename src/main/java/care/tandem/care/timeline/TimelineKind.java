@@ -20,7 +20,9 @@ public enum TimelineKind {
   TEAM_REQUEST_WITHDRAWN("team.request-withdrawn", "Team request", TimelineFilter.TEAM),
   ABOUT_ME_CHANGED("about-me.changed", "About me", TimelineFilter.ABOUT_ME),
   QUESTIONNAIRE_COMPLETED("measures.completed", "Questionnaire", TimelineFilter.QUESTIONNAIRES),
-  SAFETY_ALERT_CLOSED("measures.alert-closed", "Questionnaire", TimelineFilter.QUESTIONNAIRES);
+  SAFETY_ALERT_CLOSED("measures.alert-closed", "Questionnaire", TimelineFilter.QUESTIONNAIRES),
+  SIGNPOSTED("directory.signposted", "Signpost", TimelineFilter.SIGNPOSTS),
+  SIGNPOST_OUTCOME("directory.signpost-outcome", "Signpost", TimelineFilter.SIGNPOSTS);
 
   private final String code;
   private final String label;

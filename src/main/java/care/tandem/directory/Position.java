@@ -1,0 +1,27 @@
+package care.tandem.directory;
+
+/**
+ * A point on the earth in WGS84 degrees, as the ONS Postcode Directory and HSDS locations give it.
+ */
+public record Position(double latitude, double longitude) {
+
+  private static final double EARTH_RADIUS_METRES = 6_371_008.8;
+
+  public Position {
+    if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+      throw new IllegalArgumentException("Not a position: " + latitude + ", " + longitude);
+    }
+  }
+
+  /** Great-circle distance (haversine), good to a few metres at the distances we search. */
+  public double metresTo(Position other) {
+    double lat1 = Math.toRadians(latitude);
+    double lat2 = Math.toRadians(other.latitude);
+    double dLat = lat2 - lat1;
+    double dLon = Math.toRadians(other.longitude - longitude);
+    double h =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+}
