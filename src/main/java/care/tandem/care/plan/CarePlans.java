@@ -9,16 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
@@ -34,16 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CarePlans {
 
-  static final String CHANGED = "care-plan.changed";
+  static final String CHANGED = PlanSteps.CHANGED;
   static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final int TITLE_LABEL_LENGTH = 120;
 
   private final PlanRepository plans;
   private final PlanHistory history;
-  private final CareAccess access;
-  private final CareTeam team;
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
+  private final PlanSteps steps;
+  private final ActionSaving actions;
 
   @Autowired
   CarePlans(
@@ -52,22 +45,14 @@ public class CarePlans {
       CareAccess access,
       CareTeam team,
       ApplicationEventPublisher events) {
-    this(plans, history, access, team, events, Clock.systemUTC());
+    this(plans, history, new PlanSteps(plans, history, access, team, events, Clock.systemUTC()));
   }
 
-  private CarePlans(
-      PlanRepository plans,
-      PlanHistory history,
-      CareAccess access,
-      CareTeam team,
-      ApplicationEventPublisher events,
-      Clock clock) {
+  private CarePlans(PlanRepository plans, PlanHistory history, PlanSteps steps) {
     this.plans = plans;
     this.history = history;
-    this.access = access;
-    this.team = team;
-    this.events = events;
-    this.clock = clock;
+    this.steps = steps;
+    this.actions = new ActionSaving(plans, history, steps);
   }
 
   /**
@@ -75,7 +60,7 @@ public class CarePlans {
    * Not a Spring bean, so call it inside a transaction.
    */
   CarePlans at(Clock clock) {
-    return new CarePlans(plans, history, access, team, events, clock);
+    return new CarePlans(plans, history, steps.at(clock));
   }
 
   /** The plan as it stands now (version 0 and empty if nobody has written it yet). */
@@ -99,29 +84,7 @@ public class CarePlans {
   /** Goals by status, the next review and actions still to do: for home pages. */
   @Transactional(readOnly = true)
   public PlanGlance glance(RecordAccess access) {
-    CarePlan plan = plans.plan(access.person());
-    Map<GoalStatus, Integer> byStatus = new EnumMap<>(GoalStatus.class);
-    for (GoalStatus status : GoalStatus.values()) {
-      byStatus.put(status, 0);
-    }
-    plan.goals().forEach(goal -> byStatus.merge(goal.status(), 1, Integer::sum));
-    LocalDate today = LocalDate.now(LONDON);
-    LocalDate nextReview =
-        plan.goals().stream()
-            .filter(goal -> goal.status().isOpen() && goal.reviewDate() != null)
-            .map(Goal::reviewDate)
-            .filter(date -> !date.isBefore(today))
-            .min(Comparator.naturalOrder())
-            .orElse(null);
-    int toDo = (int) plan.actions().stream().filter(action -> !action.done()).count();
-    return new PlanGlance(
-        plan.person(),
-        plan.version(),
-        Map.copyOf(byStatus),
-        nextReview,
-        toDo,
-        plan.updatedBy(),
-        plan.updatedAt());
+    return PlanGlance.of(plans.plan(access.person()), LocalDate.now(LONDON));
   }
 
   /** The plan's actions not yet done that are due before {@code before}, soonest first. */
@@ -161,18 +124,17 @@ public class CarePlans {
    */
   @Transactional
   public Created addGoal(UUID person, GoalDraft goal, UUID idempotencyKey, Authentication viewer) {
-    RecordAccess allowed =
-        access.requireToChange(person, viewer, CHANGED, Map.of("what", "goal-added"));
-    requireOnTeam(allowed, goal.owner());
-    Instant now = now();
+    RecordAccess allowed = steps.changing(person, viewer, "goal-added");
+    steps.requireOnTeam(allowed, goal.owner());
+    Instant now = steps.now();
     int current = plans.lock(person, now);
     Optional<PlanRepository.Keyed> earlier = plans.goalByKey(idempotencyKey);
     if (earlier.isPresent()) {
-      return repeated(earlier.get(), person);
+      return PlanSteps.repeated(earlier.get(), person);
     }
     UUID id = UUID.randomUUID();
     plans.insertGoal(person, id, goal, idempotencyKey, current + 1, allowed.account(), now);
-    saved(allowed, current + 1, "goal-added", goal.title(), now);
+    steps.saved(allowed, current + 1, "goal-added", goal.title(), now);
     return new Created(id, true);
   }
 
@@ -203,18 +165,17 @@ public class CarePlans {
   @Transactional
   public Created addAction(
       UUID person, ActionDraft action, UUID idempotencyKey, Authentication viewer) {
-    RecordAccess allowed =
-        access.requireToChange(person, viewer, CHANGED, Map.of("what", "action-added"));
-    requireOnTeam(allowed, action.assignee());
-    Instant now = now();
+    RecordAccess allowed = steps.changing(person, viewer, "action-added");
+    steps.requireOnTeam(allowed, action.assignee());
+    Instant now = steps.now();
     int current = plans.lock(person, now);
     Optional<PlanRepository.Keyed> earlier = plans.actionByKey(idempotencyKey);
     if (earlier.isPresent()) {
-      return repeated(earlier.get(), person);
+      return PlanSteps.repeated(earlier.get(), person);
     }
     UUID id = UUID.randomUUID();
     plans.insertAction(person, id, action, idempotencyKey, current + 1, allowed.account(), now);
-    saved(allowed, current + 1, "action-added", action.what(), now);
+    steps.saved(allowed, current + 1, "action-added", action.what(), now);
     return new Created(id, true);
   }
 
@@ -222,14 +183,14 @@ public class CarePlans {
   @Transactional
   public int changeAction(
       UUID person, UUID actionId, int startingVersion, ActionDraft action, Authentication viewer) {
-    return saveAction(person, actionId, startingVersion, action, viewer, false);
+    return actions.saveAction(person, actionId, startingVersion, action, viewer, false);
   }
 
   /** As {@link #mergeGoal}, for an action. */
   @Transactional
   public int mergeAction(
       UUID person, UUID actionId, int startingVersion, ActionDraft action, Authentication viewer) {
-    return saveAction(person, actionId, startingVersion, action, viewer, true);
+    return actions.saveAction(person, actionId, startingVersion, action, viewer, true);
   }
 
   /**
@@ -238,20 +199,7 @@ public class CarePlans {
    */
   @Transactional
   public int markDone(UUID person, UUID actionId, int startingVersion, Authentication viewer) {
-    RecordAccess allowed = changing(person, viewer, "action", actionId);
-    int current = plans.lock(person, now());
-    CarePlan now = plans.plan(person);
-    PlanAction existing = now.action(actionId).orElseThrow(RecordNotFoundException::new);
-    PlanAction started =
-        startingVersion == current
-            ? existing
-            : history
-                .plan(person, startingVersion)
-                .flatMap(p -> p.action(actionId))
-                .orElse(existing);
-    ActionDraft done = started.draft();
-    done = new ActionDraft(done.section(), done.what(), done.assignee(), done.dueDate(), true);
-    return save(allowed, current, now, existing, startingVersion, done, false);
+    return actions.markDone(person, actionId, startingVersion, viewer);
   }
 
   private int saveGoal(
@@ -261,12 +209,12 @@ public class CarePlans {
       GoalDraft goal,
       Authentication viewer,
       boolean merged) {
-    RecordAccess allowed = changing(person, viewer, "goal", goalId);
-    Instant now = now();
+    RecordAccess allowed = steps.changing(person, viewer, "goal", goalId);
+    Instant now = steps.now();
     int current = plans.lock(person, now);
     Goal existing = plans.plan(person).goal(goalId).orElseThrow(RecordNotFoundException::new);
     if (!Objects.equals(existing.owner(), goal.owner())) {
-      requireOnTeam(allowed, goal.owner());
+      steps.requireOnTeam(allowed, goal.owner());
     }
     if (existing.draft().equals(goal)) {
       return current;
@@ -283,94 +231,7 @@ public class CarePlans {
             : goal.status() == GoalStatus.MET && existing.status() != GoalStatus.MET
                 ? "goal-met"
                 : goal.section() != existing.section() ? "section-changed" : "goal-changed";
-    saved(allowed, version, what, goal.title(), now);
+    steps.saved(allowed, version, what, goal.title(), now);
     return version;
-  }
-
-  private int saveAction(
-      UUID person,
-      UUID actionId,
-      int startingVersion,
-      ActionDraft action,
-      Authentication viewer,
-      boolean merged) {
-    RecordAccess allowed = changing(person, viewer, "action", actionId);
-    int current = plans.lock(person, now());
-    CarePlan plan = plans.plan(person);
-    PlanAction existing = plan.action(actionId).orElseThrow(RecordNotFoundException::new);
-    if (!Objects.equals(existing.assignee(), action.assignee())) {
-      requireOnTeam(allowed, action.assignee());
-    }
-    return save(allowed, current, plan, existing, startingVersion, action, merged);
-  }
-
-  private int save(
-      RecordAccess allowed,
-      int current,
-      CarePlan plan,
-      PlanAction existing,
-      int startingVersion,
-      ActionDraft action,
-      boolean merged) {
-    if (existing.draft().equals(action)) {
-      return current;
-    }
-    Instant now = now();
-    int version = current + 1;
-    if (startingVersion > current
-        || !plans.updateAction(
-            plan.person(),
-            existing.id(),
-            startingVersion,
-            action,
-            version,
-            allowed.account(),
-            now)) {
-      throw new PlanChangedElsewhereException(action);
-    }
-    String what =
-        merged
-            ? "plan-merged"
-            : action.done() && !existing.done() ? "action-done" : "action-changed";
-    saved(allowed, version, what, action.what(), now);
-    return version;
-  }
-
-  private RecordAccess changing(UUID person, Authentication viewer, String kind, UUID item) {
-    return access.requireToChange(person, viewer, CHANGED, Map.of(kind, item.toString()));
-  }
-
-  /** After a change: the plan's new version, its snapshot in the history, and the event. */
-  private void saved(RecordAccess allowed, int version, String what, String title, Instant now) {
-    UUID person = allowed.person();
-    plans.markChanged(person, version, allowed.account(), now);
-    String label = label(title);
-    history.record(plans.plan(person), what, label, allowed.account(), now);
-    events.publishEvent(new CarePlanChanged(person, allowed.account(), now, version, what, label));
-  }
-
-  private void requireOnTeam(RecordAccess allowed, @Nullable UUID member) {
-    if (member != null
-        && team.current(allowed).stream().noneMatch(m -> m.accountId().equals(member))) {
-      throw new RecordNotFoundException();
-    }
-  }
-
-  private static Created repeated(PlanRepository.Keyed earlier, UUID person) {
-    if (!earlier.person().equals(person)) {
-      throw new RecordNotFoundException();
-    }
-    return new Created(earlier.id(), false);
-  }
-
-  private static String label(String title) {
-    String line = title.replaceAll("\\s+", " ").strip();
-    return line.length() <= TITLE_LABEL_LENGTH
-        ? line
-        : line.substring(0, TITLE_LABEL_LENGTH - 1).strip() + "…";
-  }
-
-  private Instant now() {
-    return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
   }
 }

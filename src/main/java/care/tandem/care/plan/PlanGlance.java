@@ -2,6 +2,8 @@ package care.tandem.care.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,31 @@ public record PlanGlance(
     int actionsToDo,
     @Nullable UUID lastChangedBy,
     @Nullable Instant lastChangedAt) {
+
+  /** The glance at {@code plan} on {@code today}. */
+  static PlanGlance of(CarePlan plan, LocalDate today) {
+    Map<GoalStatus, Integer> byStatus = new EnumMap<>(GoalStatus.class);
+    for (GoalStatus status : GoalStatus.values()) {
+      byStatus.put(status, 0);
+    }
+    plan.goals().forEach(goal -> byStatus.merge(goal.status(), 1, Integer::sum));
+    LocalDate nextReview =
+        plan.goals().stream()
+            .filter(goal -> goal.status().isOpen() && goal.reviewDate() != null)
+            .map(Goal::reviewDate)
+            .filter(date -> !date.isBefore(today))
+            .min(Comparator.naturalOrder())
+            .orElse(null);
+    int toDo = (int) plan.actions().stream().filter(action -> !action.done()).count();
+    return new PlanGlance(
+        plan.person(),
+        plan.version(),
+        Map.copyOf(byStatus),
+        nextReview,
+        toDo,
+        plan.updatedBy(),
+        plan.updatedAt());
+  }
 
   public int goals() {
     return goalsByStatus.values().stream().mapToInt(Integer::intValue).sum();

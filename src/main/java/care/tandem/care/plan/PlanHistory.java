@@ -36,7 +36,7 @@ class PlanHistory {
             what,
             title,
             actor,
-            PlanRepository.utc(at),
+            PlanRows.utc(at),
             JSON.writeValueAsString(plan))
         .update();
   }
@@ -56,7 +56,7 @@ class PlanHistory {
                     rs.getString("what"),
                     rs.getString("title"),
                     rs.getObject("changed_by", UUID.class),
-                    PlanRepository.instant(rs, "changed_at")))
+                    PlanRows.instant(rs, "changed_at")))
         .list();
   }
 

@@ -1,11 +1,7 @@
 package care.tandem.care.plan;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +51,7 @@ class PlanRepository {
             insert into care_plan (person_id, version, created_at, updated_at)
             values (?, 0, ?, ?) on conflict (person_id) do nothing
             """)
-        .params(person, utc(now), utc(now))
+        .params(person, PlanRows.utc(now), PlanRows.utc(now))
         .update();
     return jdbc.sql("select version from care_plan where person_id = ? for update")
         .param(person)
@@ -65,7 +61,7 @@ class PlanRepository {
 
   void markChanged(UUID person, int version, UUID actor, Instant now) {
     jdbc.sql("update care_plan set version = ?, updated_by = ?, updated_at = ? where person_id = ?")
-        .params(version, actor, utc(now), person)
+        .params(version, actor, PlanRows.utc(now), person)
         .update();
   }
 
@@ -79,7 +75,7 @@ class PlanRepository {
                     new Head(
                         rs.getInt("version"),
                         rs.getObject("updated_by", UUID.class),
-                        instant(rs, "updated_at")))
+                        PlanRows.instant(rs, "updated_at")))
             .optional();
     if (head.isEmpty() || head.get().version() == 0) {
       return CarePlan.empty(person);
@@ -87,7 +83,7 @@ class PlanRepository {
     List<Goal> goals =
         jdbc.sql(GOALS + " where person_id = ? order by " + SECTION_ORDER + ", created_at, id")
             .param(person)
-            .query(PlanRepository::goal)
+            .query(PlanRows::goal)
             .list();
     List<PlanAction> actions =
         jdbc.sql(
@@ -96,7 +92,7 @@ class PlanRepository {
                     + SECTION_ORDER
                     + ", done, due_date nulls last, created_at, id")
             .param(person)
-            .query(PlanRepository::action)
+            .query(PlanRows::action)
             .list();
     return new CarePlan(
         person,
@@ -147,9 +143,9 @@ class PlanRepository {
             version,
             version,
             actor,
-            utc(now),
+            PlanRows.utc(now),
             actor,
-            utc(now))
+            PlanRows.utc(now))
         .update();
   }
 
@@ -175,7 +171,7 @@ class PlanRepository {
                 goal.reviewDate(),
                 version,
                 actor,
-                utc(now),
+                PlanRows.utc(now),
                 id,
                 person,
                 starting)
@@ -204,9 +200,9 @@ class PlanRepository {
             version,
             version,
             actor,
-            utc(now),
+            PlanRows.utc(now),
             actor,
-            utc(now))
+            PlanRows.utc(now))
         .update();
   }
 
@@ -233,7 +229,7 @@ class PlanRepository {
                 action.done(),
                 version,
                 actor,
-                utc(now),
+                PlanRows.utc(now),
                 id,
                 person,
                 starting)
@@ -267,44 +263,5 @@ class PlanRepository {
                     rs.getObject("assignee_account_id", UUID.class),
                     rs.getObject("due_date", LocalDate.class)))
         .list();
-  }
-
-  private static Goal goal(ResultSet rs, int row) throws SQLException {
-    return new Goal(
-        rs.getObject("id", UUID.class),
-        PlanSection.valueOf(rs.getString("section")),
-        rs.getString("title"),
-        rs.getString("target"),
-        rs.getObject("owner_account_id", UUID.class),
-        GoalStatus.valueOf(rs.getString("status")),
-        rs.getObject("review_date", LocalDate.class),
-        rs.getInt("changed_in_version"),
-        rs.getObject("created_by", UUID.class),
-        instant(rs, "created_at"),
-        rs.getObject("updated_by", UUID.class),
-        instant(rs, "updated_at"));
-  }
-
-  private static PlanAction action(ResultSet rs, int row) throws SQLException {
-    return new PlanAction(
-        rs.getObject("id", UUID.class),
-        PlanSection.valueOf(rs.getString("section")),
-        rs.getString("what"),
-        rs.getObject("assignee_account_id", UUID.class),
-        rs.getObject("due_date", LocalDate.class),
-        rs.getBoolean("done"),
-        rs.getInt("changed_in_version"),
-        rs.getObject("created_by", UUID.class),
-        instant(rs, "created_at"),
-        rs.getObject("updated_by", UUID.class),
-        instant(rs, "updated_at"));
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    return rs.getObject(column, OffsetDateTime.class).toInstant();
-  }
-
-  static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 }
