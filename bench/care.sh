@@ -36,8 +36,8 @@ sql -f bench/seed-care.sql >"$results/care-seed.log" 2>&1 || {
 seed_s=$(( $(date +%s) - seed_started ))
 counts=$(sql -c "select (select count(*) from person), (select count(*) from account where role = 'PRACTITIONER'),
   (select count(*) from conversation_message), (select count(*) from care_team_member),
-  (select count(*) from care_timeline_entry), pg_size_pretty(pg_database_size('postgres'))" | tr '|' ' ')
-read -r n_people n_practitioners n_messages n_members n_timeline db_size <<<"$counts"
+  (select count(*) from care_timeline_entry), pg_size_pretty(pg_database_size('postgres'))")
+IFS='|' read -r n_people n_practitioners n_messages n_members n_timeline db_size <<<"$counts"
 
 # ---- whom to read, and who reads: the lead practitioner of that person's team
 person_id=$(sql -c "select md5('bench:person:$PERSON')::uuid")

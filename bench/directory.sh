@@ -47,8 +47,8 @@ generate_s=$(awk -v a="$generate_started" -v b="$(date +%s.%N)" 'BEGIN { printf 
 counts=$(sql -c "select (select count(*) from directory_organization), (select count(*) from directory_service),
   (select count(*) from directory_location), (select count(*) from directory_attribute),
   (select count(*) from directory_schedule), (select count(*) from directory_postcode),
-  pg_size_pretty(pg_database_size('postgres'))" | tr '|' ' ')
-read -r n_organizations n_services n_locations n_attributes n_schedules n_postcodes db_size <<<"$counts"
+  pg_size_pretty(pg_database_size('postgres'))")
+IFS='|' read -r n_organizations n_services n_locations n_attributes n_schedules n_postcodes db_size <<<"$counts"
 compact=$(tr -d ' ' <<<"$POSTCODE" | tr '[:lower:]' '[:upper:]')
 if [[ -z "$(sql -c "select 1 from directory_postcode where postcode = '$compact'")" ]]; then
   echo "Postcode $POSTCODE is not in directory_postcode" >&2

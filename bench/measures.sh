@@ -38,8 +38,8 @@ counts=$(sql -c "select (select count(*) from person), (select count(*) from acc
   (select count(*) from measures_response where status = 'submitted'),
   (select count(*) from measures_response where person_id = md5('bench:person:$PERSON')::uuid),
   pg_size_pretty(pg_total_relation_size('measures_response')),
-  pg_size_pretty(pg_database_size('postgres'))" | tr '|' ' ')
-read -r n_people n_practitioners n_responses n_person_responses responses_size db_size <<<"$counts"
+  pg_size_pretty(pg_database_size('postgres'))")
+IFS='|' read -r n_people n_practitioners n_responses n_person_responses responses_size db_size <<<"$counts"
 
 # ---- whom to read, and who reads: the lead practitioner of that person's team
 person_id=$(sql -c "select md5('bench:person:$PERSON')::uuid")
