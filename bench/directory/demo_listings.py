@@ -120,9 +120,8 @@ LISTINGS = [
     listing("benefits-help-kidsgrove", "lyme-advice", "Benefits Help Desk, Kidsgrove",
         ["work-and-benefits", "money-and-debt"], ["in"], True, ["kidsgrove-library"],
         [("TU", "10:00", "13:00")], "0", "2025-08-12",
-        "Help with claiming benefits, filling in forms and getting ready for assessments. Advisers "
-        "can help with Universal Credit, Personal Independence Payment and appeals. First come, "
-        "first served.",
+        "Get help to claim benefits, fill in forms and get ready for an assessment. We can help with "
+        "Universal Credit, PIP and appeals. Just turn up: we see people in the order they arrive.",
         "01632 960141", ages=(16, None)),
     listing("working-well-potteries", "working-well-staffs", "Working Well employment support",
         ["work-and-benefits"], ["in", "phone", "online"], True, ["stoke-town-hub"],
@@ -302,9 +301,8 @@ LISTINGS = [
     listing("hear-us-out-pudsey", "hear-us-out", "Hear Us Out peer group, Pudsey",
         ["peer-support"], ["in"], True, ["pudsey-hall"], [("TH", "18:30", "20:00")], "0",
         "2026-10-29",
-        "An evening peer support group for adults living with anxiety, depression or other mental "
-        "health problems. It is run by people with lived experience. Listen or talk, whichever "
-        "feels right.",
+        "An evening group for adults who live with anxiety, low mood or other mental health problems. "
+        "It is run by people who have been there too. You can talk or just listen.",
         "0113 496 0180", ages=(18, None)),
     listing("blokes-brew", "hear-us-out", "Blokes' Brew",
         ["peer-support", "social-activity-and-green-space"], ["in"], True, ["holbeck-rooms"],
@@ -315,8 +313,8 @@ LISTINGS = [
     listing("sister-circle", "sister-circle", "Sister Circle women's wellbeing group",
         ["peer-support", "social-activity-and-green-space"], ["in"], True, ["harehills-hub"],
         [("FR", "10:00", "12:00")], "0", "2026-10-10",
-        "A warm, women-only group for friendship, gentle movement and talking about wellbeing. "
-        "Sessions are in English, Urdu and Punjabi. Children under five are welcome.",
+        "A warm group for women to make friends, move gently and talk about how they feel. We speak "
+        "English, Urdu and Punjabi. You can bring children under five.",
         "0113 496 0190", ages=(18, None), languages=("ur", "pa", "en")),
     listing("aqua-ease-crossgates", "aire-pain", "Aqua Ease",
         ["physiotherapy-and-exercise"], ["in"], True, ["crossgates-pool"],
@@ -349,8 +347,8 @@ LISTINGS = [
     listing("strong-backs-walworth", "thameside-pain", "Strong Backs class",
         ["physiotherapy-and-exercise"], ["in"], True, ["walworth-hall"],
         [("MO,TH", "10:00", "11:00")], ("5.00", "2.50"), "2026-08-18",
-        "A weekly exercise class designed by physiotherapists for people with back pain. It builds "
-        "strength slowly and safely, with seated options for every move.",
+        "A weekly exercise class for people with back pain, planned by physios. It helps you get "
+        "stronger slowly and safely. You can do every move sitting down if you need to.",
         "020 7946 0103", ages=(18, None)),
     listing("tai-chi-dulwich", "south-green", "Tai chi for pain",
         ["physiotherapy-and-exercise", "social-activity-and-green-space"], ["in"], True,
@@ -383,8 +381,8 @@ LISTINGS = [
     listing("walworth-benefits-surgery", "borough-advice", "Walworth benefits surgery",
         ["work-and-benefits"], ["in"], True, ["walworth-hall"], [("TH", "13:00", "16:00")], "0",
         "2025-10-30",
-        "A weekly surgery for help with benefit forms, sanctions and assessments. Bring your letters "
-        "and any medical evidence you have.",
+        "Come along each week for help with benefit forms, sanctions and assessments. Bring your "
+        "letters and any notes from your doctor.",
         "020 7946 0131", ages=(16, None)),
     listing("working-minds", "working-minds", "Working Minds employment advice",
         ["work-and-benefits"], ["phone", "online"], True, [], [("MO,TU,WE,TH,FR", "09:00", "17:00")],
@@ -450,8 +448,8 @@ LISTINGS = [
     listing("warm-water-waterloo", "thameside-pain", "Warm Water Wednesdays",
         ["physiotherapy-and-exercise", "pain-self-management"], ["in"], True, ["waterloo-pool"],
         [("WE", "12:30", "13:30")], ("4.00", "2.00"), "2026-07-04",
-        "Exercise in a warm pool with a physiotherapy assistant. The water makes moving easier for "
-        "painful backs and joints.",
+        "Exercise in a warm pool with a physio's helper. The water holds you up, so moving is easier "
+        "when your back or joints hurt.",
         "020 7946 0105", ages=(16, None)),
     listing("south-london-night-listeners", "lantern", "Night Listeners phone line",
         ["crisis-support"], ["phone"], True, [], [("FR,SA,SU", "22:00", "23:59")], "0",
