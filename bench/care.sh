@@ -10,7 +10,8 @@
 # Like bench/run.sh it starts the jar with -Xmx256m, the demo profile and a fresh data directory;
 # then it loads bench/seed-care.sql with psql into the embedded PostgreSQL (its port is on line 4
 # of postmaster.pid in the data directory), signs in as the lead practitioner of bench person 5000
-# through the real sign-in form (CSRF token and all) and runs wrk with that session cookie.
+# through the real sign-in form (CSRF token and all) and runs wrk with that session cookie. The
+# steps shared with the other benchmarks are in bench/lib.sh.
 #
 # Tunables (environment): DURATION (20s), WARMUP (10s), CONNECTIONS (50), THREADS (2),
 # SINGLE (10s: the one-connection run per target), PERSON (5000: which bench person to read), KEEP=1 (leave the application running at the end
@@ -18,62 +19,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
-CONNECTIONS=${CONNECTIONS:-50}
-THREADS=${THREADS:-2}
+source bench/lib.sh
+
 PERSON=${PERSON:-5000}
-SINGLE=${SINGLE:-10s}
-STATIC=/nhsuk/nhsuk-frontend.min.css
 
-if [[ "${1:-}" != "--no-build" ]]; then
-  mvn -q -B -DskipTests package
-fi
-for tool in wrk psql; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    package=$([[ $tool == psql ]] && echo postgresql-client || echo wrk)
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
-  fi
-done
+bench_build "$@"
+bench_prepare care
+bench_start
 
-jar=$(ls target/tandem-*.jar | grep -v '\.original$' | head -1)
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-data=$(mktemp -d -t tandem-care-bench-XXXXXX)
-results=bench/results
-mkdir -p "$results"
-base="http://127.0.0.1:$port"
-jar_cookies="$data/cookies.txt"
-
-cleanup() {
-  if [[ "${KEEP:-}" == 1 ]]; then
-    echo "Left running: pid $app, $base, database port ${db_port:-?}, data in $data" >&2
-    return
-  fi
-  if [[ -n "${app:-}" ]] && kill -0 "$app" 2>/dev/null; then
-    kill "$app"
-    wait "$app" 2>/dev/null || true
-  fi
-  rm -rf "$data"
-}
-trap cleanup EXIT
-
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-
-# ---- start, as bench/run.sh does
-java -Xmx256m -jar "$jar" --spring.profiles.active=demo --server.port="$port" \
-  --tandem.embedded-database.directory="$data/postgres" >"$results/care-app.log" 2>&1 &
-app=$!
-until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-  if ! kill -0 "$app" 2>/dev/null; then
-    echo "The application stopped while starting; see $results/care-app.log" >&2
-    exit 1
-  fi
-  sleep 0.2
-done
-
-# ---- the embedded PostgreSQL's port, then the volume
-db_port=$(sed -n 4p "$data/postgres/postmaster.pid")
-sql() { psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U postgres -d postgres "$@"; }
+# ---- the volume
 seed_started=$(date +%s)
 sql -f bench/seed-care.sql >"$results/care-seed.log" 2>&1 || {
   echo "Seeding failed; see $results/care-seed.log" >&2
@@ -82,8 +36,8 @@ sql -f bench/seed-care.sql >"$results/care-seed.log" 2>&1 || {
 seed_s=$(( $(date +%s) - seed_started ))
 counts=$(sql -c "select (select count(*) from person), (select count(*) from account where role = 'PRACTITIONER'),
   (select count(*) from conversation_message), (select count(*) from care_team_member),
-  (select count(*) from care_timeline_entry), pg_size_pretty(pg_database_size('postgres'))" | tr '|' ' ')
-read -r n_people n_practitioners n_messages n_members n_timeline db_size <<<"$counts"
+  (select count(*) from care_timeline_entry), pg_size_pretty(pg_database_size('postgres'))")
+IFS='|' read -r n_people n_practitioners n_messages n_members n_timeline db_size <<<"$counts"
 
 # ---- whom to read, and who reads: the lead practitioner of that person's team
 person_id=$(sql -c "select md5('bench:person:$PERSON')::uuid")
@@ -91,31 +45,9 @@ reader=$(sql -c "select a.email from care_team_member m join account a on a.id =
   where m.person_id = '$person_id' and m.lead and m.left_at is null")
 record_path="/people/$person_id"
 conversation_path="/people/$person_id/conversation"
+bench_sign_in "$reader"
 
-# ---- sign in through the form: the session cookie, CSRF token from the page
-form=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "$base/sign-in")
-csrf_name=$(grep -o '<input type="hidden" name="[^"]*" value="[^"]*"' <<<"$form" | head -1 | cut -d'"' -f4)
-csrf_value=$(grep -o '<input type="hidden" name="[^"]*" value="[^"]*"' <<<"$form" | head -1 | cut -d'"' -f6)
-signed_in=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar_cookies" -b "$jar_cookies" \
-  --data-urlencode "$csrf_name=$csrf_value" --data-urlencode "email=$reader" \
-  --data-urlencode "password=tandem-demo-2026" "$base/sign-in")
-if [[ "$signed_in" != 302* || "$signed_in" == *sign-in* ]]; then
-  echo "Sign-in as $reader failed: $signed_in" >&2
-  exit 1
-fi
-cookie=$(awk '!/^#/ && NF >= 7 {c = c $6 "=" $7 "; "} END {sub(/; $/, "", c); print c}' \
-  <(sed 's/^#HttpOnly_//' "$jar_cookies"))
-
-# ---- a benchmark of a redirect is worthless: each page must answer 200 with its content
-check() { # path what-must-appear -> status
-  local body status
-  body=$(curl -s -H "Cookie: $cookie" -w '\n%{http_code}' "$base$1")
-  status=$(tail -1 <<<"$body")
-  if [[ "$status" != 200 ]] || ! grep -q "$2" <<<"$body"; then
-    echo "$1 answered $status without \"$2\"; not measuring a redirect or an error page" >&2
-    exit 1
-  fi
-}
+# ---- each page must answer 200 with its content
 person_name=$(sql -c "select given_name || ' ' || family_name from person where id = '$person_id'")
 check "$record_path" "$person_name"
 check "$conversation_path" 'id="message-'
@@ -123,55 +55,10 @@ messages_shown=$(curl -s -H "Cookie: $cookie" "$base$conversation_path" | grep -
 record_bytes=$(curl -s --compressed -H "Cookie: $cookie" -o /dev/null -w '%{size_download}' "$base$record_path")
 conversation_bytes=$(curl -s --compressed -H "Cookie: $cookie" -o /dev/null -w '%{size_download}' "$base$conversation_path")
 
-# ---- wrk, as bench/run.sh does, with the session cookie
-to_ms() { # wrk prints 812.00us, 1.23ms or 1.01s
-  awk -v v="$1" 'BEGIN {
-    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
-    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
-    else if (v ~ /m$/) { sub(/m$/, "", v); printf "%.0f", v * 60000 }
-    else { sub(/s$/, "", v); printf "%.2f", v * 1000 } }'
-}
-measure() { # path duration [connections] -> "rps p50 p99 non2xx"
-  local out connections=${3:-$CONNECTIONS} threads=$THREADS
-  (( connections < threads )) && threads=$connections
-  out=$(wrk -t"$threads" -c"$connections" -d"$2" --latency -H 'Accept-Encoding: gzip' \
-    -H "Cookie: $cookie" "$base$1")
-  local rps p50 p99 errors
-  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
-  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
-  errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
-  echo "$rps $p50 $p99 ${errors:-0}"
-}
-heap_used() { jcmd "$app" GC.heap_info 2>/dev/null | awk '/ total / {for (i = 1; i <= NF; i++) if ($i == "used") {print $(i + 1); exit}}'; }
-audit_rows() { sql -c "select count(*) from audit_event"; }
-
-declare -a names=("static asset" "record page" "conversation page")
-declare -a paths=("$STATIC" "$record_path" "$conversation_path")
-for path in "${paths[@]}"; do
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $cookie" "$base$path" >/dev/null
-done
-
-declare -a rows=()
-static_rps=""
-audit_note=""
-for i in "${!paths[@]}"; do
-  before=$(audit_rows)
-  read -r rps p50 p99 errors < <(measure "${paths[$i]}" "$DURATION")
-  written=$(( $(audit_rows) - before ))
-  [[ -z "$static_rps" ]] && static_rps=$rps
-  ratio=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.0f %%", 100 * a / b }')
-  shown=$(sed "s/$person_id/{person}/" <<<"${paths[$i]}")
-  rows+=("| ${names[$i]} | \`$shown\` | $(printf '%.0f' "$rps") | $p50 | $p99 | $ratio | $errors | $written |")
-done
-heap_after_load=$(heap_used)
-
-# ---- one connection at a time: the time one request takes, with no queue in front of it
-declare -a alone=()
-for i in "${!paths[@]}"; do
-  read -r rps p50 p99 errors < <(measure "${paths[$i]}" "$SINGLE" 1)
-  alone+=("| ${names[$i]} | $(printf '%.0f' "$rps") | $p50 | $p99 |")
-done
+names=("static asset" "record page" "conversation page")
+paths=("$STATIC" "$record_path" "$conversation_path")
+shown_path() { sed "s/$person_id/{person}/" <<<"$1"; }
+bench_measure_targets
 
 jcmd "$app" GC.run >/dev/null 2>&1 || true
 heap_live=$(heap_used)
@@ -179,9 +66,7 @@ heap_live=$(heap_used)
 {
   echo "## Tandem care record benchmark – $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"
-  echo "$(free -g | awk '/Mem:/ {print $2}') GB memory, $(java -version 2>&1 | head -1);"
-  echo "load average before: $load_before, when done: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)."
+  bench_machine
   echo "Settings: wrk $THREADS threads, $CONNECTIONS connections, $DURATION per target after a $WARMUP warm-up,"
   echo "\`Accept-Encoding: gzip\`, a practitioner's session cookie; the application runs with \`-Xmx256m\`, demo profile, embedded PostgreSQL."
   echo
@@ -190,15 +75,7 @@ heap_live=$(heap_used)
   echo "Read by the lead practitioner of bench person $PERSON; the conversation page shows $messages_shown messages."
   echo "Page weight (HTML, gzip): record $record_bytes bytes, conversation $conversation_bytes bytes."
   echo
-  echo "| target | path | requests/s | p50 ms | p99 ms | vs static | non-2xx | audit rows written |"
-  echo "|---|---|---|---|---|---|---|---|"
-  printf '%s\n' "${rows[@]}"
-  echo
-  echo "One connection ($SINGLE each, after the runs above):"
-  echo
-  echo "| target | requests/s | p50 ms | p99 ms |"
-  echo "|---|---|---|---|"
-  printf '%s\n' "${alone[@]}"
+  bench_tables
   echo
   echo "Heap used: ${heap_after_load:-?} after the load, ${heap_live:-?} live after a full GC (max 256 MB)."
 } | tee "$results/care-latest.md"
