@@ -77,7 +77,7 @@ public class DirectorySearch {
               row.metres(),
               OpeningTimes.inWords(more.openings),
               more.lowestCost,
-              more.delivery));
+              more.delivery.stream().sorted().toList()));
     }
     return new SearchPage(criteria, origin, total[0], services);
   }

@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -225,9 +224,5 @@ public final class SearchParameters {
       }
     }
     return inOrder;
-  }
-
-  static String lower(String text) {
-    return text.toLowerCase(Locale.UK);
   }
 }
