@@ -89,6 +89,11 @@ class SecurityConfiguration {
           new Route(POST, "/guide/plan/**", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(GET, "/guide/**", EVERYONE),
           new Route(GET, "/principles/**", EVERYONE),
+          // The signposting directory is public; saved searches are each person's own.
+          new Route(GET, "/directory/saved", SIGNED_IN),
+          new Route(POST, "/directory/saved", SIGNED_IN),
+          new Route(POST, "/directory/saved/**", SIGNED_IN),
+          new Route(GET, "/directory/**", EVERYONE),
           // Your own account (change your password).
           new Route(GET, "/account/**", SIGNED_IN),
           new Route(POST, "/account/**", SIGNED_IN),

@@ -147,6 +147,13 @@ class RouteAccessTests {
           // principles
           entry("GET /principles", EVERYONE),
           entry("GET /principles/{id}", EVERYONE),
+          // directory: finding support is public; saved searches are your own
+          entry("GET /directory", EVERYONE),
+          entry("GET /directory/services/{id}", EVERYONE),
+          entry("GET /directory/sheet", EVERYONE),
+          entry("GET /directory/saved", SIGNED_IN),
+          entry("POST /directory/saved", SIGNED_IN),
+          entry("POST /directory/saved/{id}/delete", SIGNED_IN),
           // audit
           entry("GET /admin/audit", ADMINS),
           entry("GET /admin/audit/verify", ADMINS),

@@ -1,0 +1,181 @@
+package care.tandem.directory.finding;
+
+import care.tandem.directory.Position;
+import care.tandem.directory.TandemTaxonomy;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches the directory: active services (and temporarily closed ones, which pages mark) by need,
+ * words, distance from a postcode and filters, a page of {@value SearchCriteria#PAGE_SIZE} at a
+ * time. Built for 100,000 services: one query finds the page and the total, one more fetches the
+ * page's opening times, costs and delivery together.
+ */
+@Service
+public class DirectorySearch {
+
+  private static final int SUMMARY_LENGTH = 180;
+
+  private final JdbcClient jdbc;
+
+  DirectorySearch(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * A page of services matching the criteria; {@code origin} is the searched postcode's centroid
+   * (null to search everywhere). Criteria with nothing to search for find nothing.
+   */
+  @Transactional(readOnly = true)
+  public SearchPage find(SearchCriteria criteria, @Nullable Position origin) {
+    if (!criteria.hasCriteria()) {
+      return new SearchPage(criteria, origin, 0, List.of());
+    }
+    SearchQuery query = new SearchQuery(criteria, origin);
+    int[] total = {0};
+    List<Row> rows =
+        jdbc.sql(query.sql())
+            .params(query.parameters())
+            .query(
+                (row, n) -> {
+                  total[0] = row.getInt("total");
+                  return new Row(
+                      row.getObject("id", UUID.class),
+                      row.getString("name"),
+                      row.getString("organisation"),
+                      row.getString("description"),
+                      row.getBoolean("temporarily_closed"),
+                      (Double) row.getObject("metres"));
+                })
+            .list();
+    if (rows.isEmpty() && criteria.page() > 1) {
+      total[0] = count(criteria, origin);
+    }
+    Map<UUID, Details> details = details(rows.stream().map(Row::id).toList());
+    List<ServiceSummary> services = new ArrayList<>();
+    for (Row row : rows) {
+      Details more = details.getOrDefault(row.id(), new Details());
+      services.add(
+          new ServiceSummary(
+              row.id(),
+              row.name(),
+              row.organisation(),
+              summary(row.description()),
+              row.temporarilyClosed(),
+              row.metres(),
+              OpeningTimes.inWords(more.openings),
+              more.lowestCost,
+              more.delivery.stream().sorted().toList()));
+    }
+    return new SearchPage(criteria, origin, total[0], services);
+  }
+
+  /** The total alone, for a page asked for beyond the last (which has no rows to carry it). */
+  private int count(SearchCriteria criteria, @Nullable Position origin) {
+    SearchQuery first = new SearchQuery(criteria.withPage(1), origin);
+    return jdbc
+        .sql(first.sql())
+        .params(first.parameters())
+        .query((row, n) -> row.getInt("total"))
+        .list()
+        .stream()
+        .findFirst()
+        .orElse(0);
+  }
+
+  private Map<UUID, Details> details(List<UUID> ids) {
+    Map<UUID, Details> details = new HashMap<>();
+    if (ids.isEmpty()) {
+      return details;
+    }
+    jdbc.sql(
+            """
+            select service_id, 'opening' as kind, freq, byday, opens_at, closes_at, description,
+                   null::numeric as amount, null::uuid as term
+            from directory_schedule where service_id in (:ids)
+            union all
+            select service_id, 'cost', null, null, null, null, null, amount, null
+            from directory_cost_option where service_id in (:ids) and amount > 0
+            union all
+            select link_id, 'term', null, null, null, null, null, null, taxonomy_term_id
+            from directory_attribute
+            where link_entity = 'service' and link_id in (:ids) and taxonomy_term_id in (:delivery)
+            """)
+        .param("ids", ids)
+        .param("delivery", TandemTaxonomy.DELIVERY_TERMS)
+        .query(
+            (RowCallbackHandler)
+                row ->
+                    add(
+                        details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()),
+                        row));
+    return details;
+  }
+
+  private static void add(Details details, ResultSet row) throws SQLException {
+    switch (row.getString("kind")) {
+      case "opening" ->
+          details.openings.add(
+              new OpeningTimes.Opening(
+                  row.getString("freq"),
+                  row.getString("byday"),
+                  localTime(row.getTime("opens_at")),
+                  localTime(row.getTime("closes_at")),
+                  row.getString("description")));
+      case "cost" -> {
+        BigDecimal amount = row.getBigDecimal("amount");
+        if (details.lowestCost == null || amount.compareTo(details.lowestCost) < 0) {
+          details.lowestCost = amount;
+        }
+      }
+      default ->
+          DirectoryTerm.ofId(row.getObject("term", UUID.class))
+              .filter(term -> !details.delivery.contains(term))
+              .ifPresent(details.delivery::add);
+    }
+  }
+
+  private static java.time.@Nullable LocalTime localTime(@Nullable Time time) {
+    return time == null ? null : time.toLocalTime();
+  }
+
+  /** The start of a description: its first sentences up to about {@value #SUMMARY_LENGTH}. */
+  static String summary(String description) {
+    String text = description.replaceAll("\\s+", " ").strip();
+    if (text.length() <= SUMMARY_LENGTH) {
+      return text;
+    }
+    int sentence = text.lastIndexOf(". ", SUMMARY_LENGTH);
+    if (sentence > SUMMARY_LENGTH / 3) {
+      return text.substring(0, sentence + 1);
+    }
+    int space = text.lastIndexOf(' ', SUMMARY_LENGTH);
+    return text.substring(0, space > 0 ? space : SUMMARY_LENGTH) + "…";
+  }
+
+  private record Row(
+      UUID id,
+      String name,
+      String organisation,
+      String description,
+      boolean temporarilyClosed,
+      @Nullable Double metres) {}
+
+  private static final class Details {
+    final List<OpeningTimes.Opening> openings = new ArrayList<>();
+    final List<DirectoryTerm> delivery = new ArrayList<>();
+    @Nullable BigDecimal lowestCost;
+  }
+}
