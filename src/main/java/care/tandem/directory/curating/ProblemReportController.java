@@ -53,7 +53,7 @@ class ProblemReportController {
       return page(model, listing, FormView.of(result), false);
     }
     reports.report(listing.id(), form.description().strip(), key, Editor.orNobody(viewer));
-    return "redirect:/directory/services/" + listing.id() + "/report?sent";
+    return "redirect:/directory/services/" + listing.id() + "/report?sent=yes";
   }
 
   private SavedListing found(String serviceId) {

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Listings that need a directory editor: not checked within {@link ReviewSettings#reviewAfter()},
- * or with a problem someone reported. Least recently checked first.
+ * or with a problem someone reported. Reported problems first (someone has told us it is wrong),
+ * then the least recently checked.
  */
 @Repository
 class ReviewQueue {
@@ -60,7 +61,9 @@ class ReviewQueue {
     return jdbc.sql(
             "select s.id, s.name, s.status, s.verified_on, s.version, s.owner_account"
                 + DUE
-                + " order by s.verified_on, lower(s.name), s.id limit :limit offset :offset")
+                + " order by exists (select 1 from directory_problem_report r where"
+                + " r.service_id = s.id and r.status = 'open') desc, s.verified_on, lower(s.name),"
+                + " s.id limit :limit offset :offset")
         .param("before", Date.valueOf(before))
         .param("limit", PAGE_SIZE)
         .param("offset", (page - 1) * PAGE_SIZE)
