@@ -46,7 +46,7 @@ class ListingChecks {
     Map<String, String> errors = new LinkedHashMap<>();
     Text text = new Text(errors);
     ListingDraft.Organisation organisation = organisation(form, organisations, text);
-    String name = text.line("name", form.name(), "Service name");
+    String name = text.line("name", form.name());
     String description = text.block("description", form.description());
     Optional<ListingStatus> status = ListingStatus.fromCode(form.status());
     if (status.isEmpty()) {
@@ -123,7 +123,7 @@ class ListingChecks {
   private static ListingDraft.Organisation organisation(
       ListingForm form, Collection<UUID> organisations, Text text) {
     if ("new".equals(form.organisation())) {
-      String name = text.line("organisationName", form.organisationName(), "Organisation name");
+      String name = text.line("organisationName", form.organisationName());
       if (name.isEmpty()) {
         text.errors().putIfAbsent("organisationName", "Enter the name of the new organisation");
       }
@@ -199,7 +199,7 @@ class ListingChecks {
   record Text(Map<String, String> errors) {
 
     /** A required single line: its problems are noted, and "" returned when it is missing. */
-    String line(String field, @Nullable String value, String label) {
+    String line(String field, @Nullable String value) {
       String trimmed = optionalLine(field, value);
       return trimmed == null ? "" : trimmed;
     }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,10 +35,11 @@ class ProblemReportController {
   String startReport(
       @PathVariable String serviceId,
       @RequestParam(name = "sent", required = false) @Nullable String sent,
+      CsrfToken csrf,
       Model model) {
     SavedListing listing = found(serviceId);
     FormView form = FormView.of(new ProblemReportForm(null, UUID.randomUUID().toString()));
-    return page(model, listing, form, sent != null);
+    return page(model, listing, form, sent != null, csrf);
   }
 
   @PostMapping("/directory/services/{serviceId}/report")
@@ -46,11 +48,12 @@ class ProblemReportController {
       @Valid @ModelAttribute ProblemReportForm form,
       BindingResult result,
       @Nullable Authentication viewer,
+      CsrfToken csrf,
       Model model) {
     SavedListing listing = found(serviceId);
     UUID key = Ids.required(form.idempotencyKey());
     if (result.hasErrors()) {
-      return page(model, listing, FormView.of(result), false);
+      return page(model, listing, FormView.of(result), false, csrf);
     }
     reports.report(listing.id(), form.description().strip(), key, Editor.orNobody(viewer));
     return "redirect:/directory/services/" + listing.id() + "/report?sent=yes";
@@ -60,10 +63,19 @@ class ProblemReportController {
     return listings.find(Ids.uuid(serviceId)).orElseThrow(Ids::notFound);
   }
 
-  private static String page(Model model, SavedListing listing, FormView form, boolean sent) {
+  private static String page(
+      Model model, SavedListing listing, FormView form, boolean sent, CsrfToken csrf) {
     String href = "/directory/services/" + listing.id();
     model.addAttribute(
-        "page", new ProblemReportPage(listing.draft().name(), href, href + "/report", form, sent));
+        "page",
+        new ProblemReportPage(
+            listing.draft().name(),
+            href,
+            href + "/report",
+            form,
+            sent,
+            csrf.getParameterName(),
+            sent ? "" : csrf.getToken()));
     return "directory/curating/report";
   }
 }

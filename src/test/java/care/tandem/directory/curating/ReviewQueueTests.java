@@ -1,6 +1,6 @@
 package care.tandem.directory.curating;
 
-import static care.tandem.directory.curating.ListingFormTests.unique;
+import static care.tandem.directory.curating.ListingFormData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
