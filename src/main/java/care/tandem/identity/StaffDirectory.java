@@ -127,6 +127,12 @@ public class StaffDirectory {
     return byName(withMemberships(jdbc.sql(ACCOUNTS + " where role = 'PRACTITIONER' and active")));
   }
 
+  /** Every active service lead, by name: who may look after a directory listing. */
+  @Transactional(readOnly = true)
+  public List<StaffMember> activeServiceLeads() {
+    return byName(withMemberships(jdbc.sql(ACCOUNTS + " where role = 'SERVICE_LEAD' and active")));
+  }
+
   private static List<StaffMember> byName(Map<UUID, StaffMember> members) {
     List<StaffMember> sorted = new ArrayList<>(members.values());
     sorted.sort(

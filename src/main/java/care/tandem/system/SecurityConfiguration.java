@@ -1,6 +1,7 @@
 package care.tandem.system;
 
 import static care.tandem.system.SecurityConfiguration.Access.ADMINS;
+import static care.tandem.system.SecurityConfiguration.Access.DIRECTORY_EDITORS;
 import static care.tandem.system.SecurityConfiguration.Access.EVERYONE;
 import static care.tandem.system.SecurityConfiguration.Access.PRACTITIONERS_AND_SERVICE_LEADS;
 import static care.tandem.system.SecurityConfiguration.Access.SIGNED_IN;
@@ -123,6 +124,17 @@ class SecurityConfiguration {
           // Administration: organisations, services, accounts, the audit log, break-glass reviews.
           new Route(GET, "/admin/**", ADMINS),
           new Route(POST, "/admin/**", ADMINS),
+          // The directory: editors (service leads) add and change listings and work the review
+          // queue; anyone may report a problem with a listing. Before any GET /directory/** row.
+          new Route(GET, "/directory/services/new", DIRECTORY_EDITORS),
+          new Route(POST, "/directory/services/new", DIRECTORY_EDITORS),
+          new Route(GET, "/directory/services/*/edit", DIRECTORY_EDITORS),
+          new Route(POST, "/directory/services/*/edit", DIRECTORY_EDITORS),
+          new Route(GET, "/directory/services/*/report", EVERYONE),
+          new Route(POST, "/directory/services/*/report", EVERYONE),
+          new Route(GET, "/directory/review", DIRECTORY_EDITORS),
+          new Route(GET, "/directory/review/**", DIRECTORY_EDITORS),
+          new Route(POST, "/directory/review/**", DIRECTORY_EDITORS),
           // The FHIR interface for registered systems (POST only for searches posted as a form).
           new Route(GET, "/fhir/**", SYSTEMS),
           new Route(POST, "/fhir/**", SYSTEMS));

@@ -1,6 +1,7 @@
 package care.tandem.system;
 
 import static care.tandem.system.RouteAccessTests.Audience.ADMINS;
+import static care.tandem.system.RouteAccessTests.Audience.DIRECTORY_EDITORS;
 import static care.tandem.system.RouteAccessTests.Audience.EVERYONE;
 import static care.tandem.system.RouteAccessTests.Audience.NOBODY;
 import static care.tandem.system.RouteAccessTests.Audience.PRACTITIONERS_AND_SERVICE_LEADS;
@@ -264,7 +265,18 @@ class RouteAccessTests {
           entry("GET /admin/messages", ADMINS),
           entry("POST /admin/messages", ADMINS),
           entry("GET /admin/messages/{messageId}", ADMINS),
-          entry("POST /admin/messages/{messageId}/hide", ADMINS));
+          entry("POST /admin/messages/{messageId}/hide", ADMINS),
+          // directory: keeping it true (editors), and reporting a problem (anyone)
+          entry("GET /directory/services/new", DIRECTORY_EDITORS),
+          entry("POST /directory/services/new", DIRECTORY_EDITORS),
+          entry("GET /directory/services/{serviceId}/edit", DIRECTORY_EDITORS),
+          entry("POST /directory/services/{serviceId}/edit", DIRECTORY_EDITORS),
+          entry("GET /directory/services/{serviceId}/report", EVERYONE),
+          entry("POST /directory/services/{serviceId}/report", EVERYONE),
+          entry("GET /directory/review", DIRECTORY_EDITORS),
+          entry("POST /directory/review/services/{serviceId}/checked", DIRECTORY_EDITORS),
+          entry("GET /directory/review/reports/{reportId}", DIRECTORY_EDITORS),
+          entry("POST /directory/review/reports/{reportId}", DIRECTORY_EDITORS));
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
   private static final String SAMPLE_ID = "2f1c7a52-8a3e-4d7e-9a55-3c1d2b4e5f60";
