@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -115,8 +116,7 @@ class OutcomeController {
     return "directory/signposting/outcome";
   }
 
-  private @org.jspecify.annotations.Nullable String latest(
-      RecordAccess allowed, Signpost signpost) {
+  private @Nullable String latest(RecordAccess allowed, Signpost signpost) {
     if (signpost.outcome() == null || signpost.outcomeAt() == null) {
       return null;
     }

@@ -8,6 +8,7 @@ import care.tandem.care.web.CareDates;
 import care.tandem.care.web.HiddenFields;
 import care.tandem.system.components.Choice;
 import care.tandem.system.form.FormView;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +100,7 @@ class SignpostFormController {
   private List<Choice> choices(Authentication viewer) {
     Map<UUID, Person> mine = people.findAll(access.peopleOnTeamsOf(account(viewer)));
     return mine.values().stream()
-        .sorted(java.util.Comparator.comparing(Person::fullName))
+        .sorted(Comparator.comparing(Person::fullName))
         .map(
             person ->
                 Choice.of(

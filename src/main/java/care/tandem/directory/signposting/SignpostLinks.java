@@ -1,5 +1,6 @@
 package care.tandem.directory.signposting;
 
+import care.tandem.care.RecordNotFoundException;
 import java.util.UUID;
 
 /** Addresses of the signposting pages, in one place. */
@@ -27,7 +28,7 @@ final class SignpostLinks {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw new care.tandem.care.RecordNotFoundException();
+      throw new RecordNotFoundException();
     }
   }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +126,7 @@ class SignpostRepository {
         .forEach(
             outcome ->
                 bySignpost
-                    .computeIfAbsent(outcome.signpost(), id -> new java.util.ArrayList<>())
+                    .computeIfAbsent(outcome.signpost(), id -> new ArrayList<>())
                     .add(outcome));
     return bySignpost;
   }

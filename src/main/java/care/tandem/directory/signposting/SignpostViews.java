@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /** Shapes signposts for the pages: names instead of ids, dates in words, links. */
-@org.springframework.stereotype.Component
+@Component
 class SignpostViews {
 
   private final Signposts signposts;

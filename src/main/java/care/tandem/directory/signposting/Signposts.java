@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -128,7 +129,7 @@ class Signposts {
 
   /** The name of a directory service, if there is one with this id. */
   @Transactional(readOnly = true)
-  public java.util.Optional<String> serviceName(UUID service) {
+  public Optional<String> serviceName(UUID service) {
     return repository.serviceName(service);
   }
 
