@@ -109,6 +109,12 @@ class SecurityConfiguration {
           new Route(POST, "/people/**", SIGNED_IN),
           new Route(GET, "/my-record", SIGNED_IN),
           // Safety alerts: who may open one is decided per person by CareAccess (team only).
+          // directory: signposting from a service page (CareAccess decides per person; a patient
+          // signposts only themself), and the team's signposts to follow up. Before any
+          // "GET /directory/**" row.
+          new Route(GET, "/directory/services/*/signpost", SIGNED_IN),
+          new Route(POST, "/directory/services/*/signpost", SIGNED_IN),
+          new Route(GET, "/signposts", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(GET, "/alerts", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(GET, "/alerts/**", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(POST, "/alerts/**", PRACTITIONERS_AND_SERVICE_LEADS),

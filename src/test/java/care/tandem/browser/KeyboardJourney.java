@@ -51,6 +51,13 @@ final class KeyboardJourney {
     return this;
   }
 
+  /** Opens a page by its address while signed in, as following a link from elsewhere would. */
+  KeyboardJourney givenIAmOn(String path) {
+    browser.open(path);
+    checkAccessibility();
+    return this;
+  }
+
   // ---- when
 
   KeyboardJourney whenISignInAs(DemoRole role) {

@@ -28,7 +28,8 @@ class PatientPagesReadingEaseTests {
           "/home",
           "/people/" + DemoPeople.SAM_TAYLOR + "/timeline",
           "/people/" + DemoPeople.SAM_TAYLOR + "/results",
-          "/people/" + DemoPeople.SAM_TAYLOR + "/results/phq-9");
+          "/people/" + DemoPeople.SAM_TAYLOR + "/results/phq-9",
+          "/people/" + DemoPeople.SAM_TAYLOR + "/signposts");
 
   @LocalServerPort int port;
 

@@ -213,6 +213,13 @@ class RouteAccessTests {
           entry(
               "GET /people/{personId}/questionnaires/{instrumentId}/{responseId}/submitted",
               SIGNED_IN),
+          // directory: signposting (CareAccess answers 404 off the record) and following up
+          entry("GET /directory/services/{id}/signpost", SIGNED_IN),
+          entry("POST /directory/services/{id}/signpost", SIGNED_IN),
+          entry("GET /people/{personId}/signposts", SIGNED_IN),
+          entry("GET /people/{personId}/signposts/{signpostId}/outcome", SIGNED_IN),
+          entry("POST /people/{personId}/signposts/{signpostId}/outcome", SIGNED_IN),
+          entry("GET /signposts", PRACTITIONERS_AND_SERVICE_LEADS),
           // care: the record routes need sign-in; CareAccess decides per person (a 404 otherwise)
           entry("GET /people", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("GET /people/new", PRACTITIONERS_AND_SERVICE_LEADS),

@@ -3,8 +3,10 @@ package care.tandem.care.plan;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,18 +25,31 @@ class CarePlanController {
   private final CarePlans plans;
   private final PlanPages pages;
   private final PlanPdf pdf;
+  private final ObjectProvider<AddedPlanSection> added;
 
-  CarePlanController(CareAccess careAccess, CarePlans plans, PlanPages pages, PlanPdf pdf) {
+  CarePlanController(
+      CareAccess careAccess,
+      CarePlans plans,
+      PlanPages pages,
+      PlanPdf pdf,
+      ObjectProvider<AddedPlanSection> added) {
     this.careAccess = careAccess;
     this.plans = plans;
     this.pages = pages;
     this.pdf = pdf;
+    this.added = added;
   }
 
   @GetMapping("/people/{personId}/plan")
   String showPlan(@PathVariable String personId, Authentication viewer, Model model) {
     RecordAccess access = careAccess.require(id(personId), viewer, "care-plan.viewed");
     model.addAttribute("plan", pages.now(access));
+    model.addAttribute(
+        "added",
+        added.stream()
+            .sorted(Comparator.comparingInt(AddedPlanSection::order))
+            .flatMap(section -> section.forPlan(access).stream())
+            .toList());
     return "care/plan/plan";
   }
 

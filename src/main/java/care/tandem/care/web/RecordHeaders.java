@@ -52,6 +52,8 @@ public class RecordHeaders {
     // measures (care.tandem.measures)
     sections.add(new RecordHeader.Section("Questionnaires", base + "/questionnaires", false));
     sections.add(new RecordHeader.Section("Results", base + "/results", false));
+    // directory (care.tandem.directory.signposting)
+    sections.add(new RecordHeader.Section("Signposts", base + "/signposts", false));
     if (access.isThePerson()) {
       sections.add(
           new RecordHeader.Section("Who has looked at my record", base + "/access-log", false));

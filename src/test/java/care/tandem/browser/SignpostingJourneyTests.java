@@ -1,0 +1,106 @@
+package care.tandem.browser;
+
+import care.tandem.care.CareRecords;
+import care.tandem.care.People;
+import care.tandem.care.PersonDetails;
+import care.tandem.crawl.DemoRole;
+import care.tandem.directory.DirectoryFixtures;
+import care.tandem.identity.TestAccounts;
+import care.tandem.identity.account.Account;
+import care.tandem.identity.account.Accounts;
+import care.tandem.identity.account.Role;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Closed-loop signposting end to end, in a real browser, by keyboard, with axe on every page: the
+ * demo volunteer signposts someone on their care team to a peer support group; the person signs in,
+ * sees it on their home page and records that it helped; the outcome shows on their record, for
+ * them and for the volunteer. (The demo volunteer's own demo person has no account to sign in with,
+ * so the person here is made for the test, with the volunteer leading their care.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@DirtiesContext // the demo volunteer gains a person on their team here
+class SignpostingJourneyTests {
+
+  @RegisterExtension static final Browser browser = Browser.withJavaScript();
+
+  @Autowired Accounts accounts;
+  @Autowired People people;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aVolunteerSignpostsAPersonWhoRecordsThatItHelped() {
+    TestAccounts testAccounts = new TestAccounts(accounts, jdbc);
+    Account volunteer = testAccounts.demo(DemoRole.VOLUNTEER.email());
+    Account patient = testAccounts.create(Role.PATIENT, null);
+    String family = "Brookes" + UUID.randomUUID().toString().substring(0, 4);
+    UUID person =
+        people
+            .startCare(
+                details("Jo", family),
+                "Peer supporter",
+                UUID.randomUUID(),
+                CareRecords.as(volunteer))
+            .id();
+    new CareRecords(testAccounts, people, jdbc).link(person, patient);
+    String group = "Hillside Walk and Talk " + family;
+    UUID service = new DirectoryFixtures(jdbc).service(group).save();
+    String signposts = "/people/" + person + "/signposts";
+    KeyboardJourney journey = KeyboardJourney.checkingEveryPage(browser);
+
+    // The volunteer signposts Jo to the group, saying why.
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.VOLUNTEER);
+    journey.thenIAmOn("/home");
+    journey.givenIAmOn("/directory/services/" + service + "/signpost");
+    journey.thenTheHeadingIs("Signpost someone to this service").thenThePageSays(group);
+    journey.choose("Jo " + family);
+    journey.fillIn("Why might this service help?", "A friendly group that walks on Tuesdays.");
+    journey.pressButton("Signpost");
+    journey.thenIAmOn(signposts).thenTheHeadingIs("Signposts");
+    journey.thenThePageSays("Signposted to " + group).thenThePageSays("Not known yet");
+    journey.pressButton("Sign out");
+
+    // Jo signs in, sees it on their home page and says it helped.
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInWith(patient.email(), TestAccounts.PASSWORD);
+    journey.thenIAmOn("/home").thenThePageSays("Services you were pointed to");
+    journey.followLinkStartingWith("tell us how it went");
+    journey.thenTheHeadingIs("What happened with " + group + "?");
+    journey.choose("It helped").pressButton("Save");
+    journey.thenIAmOn(signposts).thenThePageSays("What happened is saved");
+    journey.thenThePageSays("It helped: You on");
+    journey.pressButton("Sign out");
+
+    // The volunteer sees the outcome on Jo's record.
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.VOLUNTEER);
+    journey.givenIAmOn(signposts).thenThePageSays("It helped");
+  }
+
+  private static PersonDetails details(String given, String family) {
+    return new PersonDetails(
+        given,
+        family,
+        null,
+        LocalDate.of(1975, 3, 9),
+        CareRecords.newNhsNumber(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        null);
+  }
+}
