@@ -1,6 +1,7 @@
 package care.tandem.system;
 
 import static care.tandem.system.SecurityConfiguration.Access.ADMINS;
+import static care.tandem.system.SecurityConfiguration.Access.DIRECTORY_EDITORS;
 import static care.tandem.system.SecurityConfiguration.Access.EVERYONE;
 import static care.tandem.system.SecurityConfiguration.Access.PRACTITIONERS_AND_SERVICE_LEADS;
 import static care.tandem.system.SecurityConfiguration.Access.SIGNED_IN;
@@ -118,6 +119,12 @@ class SecurityConfiguration {
           // Administration: organisations, services, accounts, the audit log, break-glass reviews.
           new Route(GET, "/admin/**", ADMINS),
           new Route(POST, "/admin/**", ADMINS),
+          // The directory: importing listings is for directory editors (before /directory/**).
+          new Route(GET, "/directory/import", DIRECTORY_EDITORS),
+          new Route(POST, "/directory/import", DIRECTORY_EDITORS),
+          // The Open Referral UK API: open to anyone, stateless (its own filter chain).
+          new Route(GET, "/oruk", EVERYONE),
+          new Route(GET, "/oruk/**", EVERYONE),
           // The FHIR interface for registered systems (POST only for searches posted as a form).
           new Route(GET, "/fhir/**", SYSTEMS),
           new Route(POST, "/fhir/**", SYSTEMS));

@@ -1,6 +1,7 @@
 package care.tandem.system;
 
 import static care.tandem.system.RouteAccessTests.Audience.ADMINS;
+import static care.tandem.system.RouteAccessTests.Audience.DIRECTORY_EDITORS;
 import static care.tandem.system.RouteAccessTests.Audience.EVERYONE;
 import static care.tandem.system.RouteAccessTests.Audience.NOBODY;
 import static care.tandem.system.RouteAccessTests.Audience.PRACTITIONERS_AND_SERVICE_LEADS;
@@ -150,6 +151,21 @@ class RouteAccessTests {
           // audit
           entry("GET /admin/audit", ADMINS),
           entry("GET /admin/audit/verify", ADMINS),
+          // directory: the Open Referral UK API (open, stateless) and importing listings
+          entry("GET /oruk", EVERYONE),
+          entry("GET /oruk/", EVERYONE),
+          entry("GET /oruk/services", EVERYONE),
+          entry("GET /oruk/services/{id}", EVERYONE),
+          entry("GET /oruk/service_at_locations", EVERYONE),
+          entry("GET /oruk/service_at_locations/{id}", EVERYONE),
+          entry("GET /oruk/taxonomies", EVERYONE),
+          entry("GET /oruk/taxonomies/{id}", EVERYONE),
+          entry("GET /oruk/taxonomy_terms", EVERYONE),
+          entry("GET /oruk/taxonomy_terms/{id}", EVERYONE),
+          entry("GET /oruk/export/services.json", EVERYONE),
+          entry("GET /oruk/export/datapackage.zip", EVERYONE),
+          entry("GET /directory/import", DIRECTORY_EDITORS),
+          entry("POST /directory/import", DIRECTORY_EDITORS),
           // fhir: the interface for registered systems (a servlet), and its admin pages
           entry("GET /fhir/**", SYSTEMS),
           entry("POST /fhir/**", SYSTEMS),
