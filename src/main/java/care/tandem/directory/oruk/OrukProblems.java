@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * The ORUK API's errors as JSON problems (RFC 9457): 400 with what was wrong with a parameter, 404
  * for an unknown id, so a caller always learns what to change.
  */
-@RestControllerAdvice(assignableTypes = {OrukController.class})
+@RestControllerAdvice(assignableTypes = {OrukController.class, OrukExportController.class})
 class OrukProblems {
 
   @ExceptionHandler(OrukBadRequest.class)
