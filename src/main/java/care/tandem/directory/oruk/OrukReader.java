@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,11 +24,11 @@ import tools.jackson.databind.node.ObjectNode;
 class OrukReader {
 
   private final OrukRows rows;
-  private final JdbcClient jdbc;
+  private final OrukColumns columns;
 
-  OrukReader(OrukRows rows, JdbcClient jdbc) {
+  OrukReader(OrukRows rows, OrukColumns columns) {
     this.rows = rows;
-    this.jdbc = jdbc;
+    this.columns = columns;
   }
 
   @Transactional(readOnly = true)
@@ -41,8 +40,16 @@ class OrukReader {
   /** These services in this order (unknown ids left out), nested fully or in the list shape. */
   @Transactional(readOnly = true)
   public List<ObjectNode> services(List<UUID> ids, boolean full) {
-    List<ObjectNode> services = rows.where(OrukTable.SERVICE, "id", ids);
-    assure(services, ids);
+    List<ObjectNode> services =
+        ids.isEmpty()
+            ? List.of()
+            : rows.select(
+                "select "
+                    + serviceColumns()
+                    + " from directory_service s left join account a on a.id = s.owner_account"
+                    + " where s.id = any(?)",
+                OrukTable.SERVICE,
+                (Object) ids.toArray(new UUID[0]));
     Map<String, ObjectNode> organizations = organizations(ids(services, "organization_id"), full);
     for (ObjectNode service : services) {
       ObjectNode organization = organizations.get(service.get("organization_id").asString());
@@ -64,28 +71,19 @@ class OrukReader {
     return ordered;
   }
 
-  private void assure(List<ObjectNode> services, List<UUID> ids) {
-    if (ids.isEmpty()) {
-      return;
-    }
-    Map<String, String[]> assured = new java.util.HashMap<>();
-    jdbc.sql(
-            "select s.id, s.verified_on, a.email from directory_service s left join account a"
-                + " on a.id = s.owner_account where s.id = any(?)")
-        .param(ids.toArray(new UUID[0]))
-        .query(
-            (row, n) ->
-                assured.put(
-                    row.getString("id"),
-                    new String[] {row.getString("verified_on"), row.getString("email")}))
-        .list();
-    for (ObjectNode service : services) {
-      String[] values = assured.get(service.get("id").asString());
-      service.put("assured_date", values[0]);
-      if (values[1] != null) {
-        service.put("assurer_email", values[1]);
-      }
-    }
+  /** The service's columns, with assured_date and assurer_email as Tandem keeps them. */
+  private String serviceColumns() {
+    return String.join(
+        ", ",
+        columns.of(OrukTable.SERVICE).stream()
+            .map(
+                column ->
+                    switch (column.name()) {
+                      case "assured_date" -> "s.verified_on as assured_date";
+                      case "assurer_email" -> "coalesce(a.email, s.assurer_email) as assurer_email";
+                      default -> "s." + column.name();
+                    })
+            .toList());
   }
 
   private Map<String, ObjectNode> organizations(List<UUID> ids, boolean full) {

@@ -47,7 +47,7 @@ class OrukRows {
             + andAlso
             + " order by id",
         table,
-        ids.toArray(new UUID[0]));
+        (Object) ids.toArray(new UUID[0]));
   }
 
   List<ObjectNode> select(String sql, OrukTable table, Object... parameters) {
