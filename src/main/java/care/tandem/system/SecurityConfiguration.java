@@ -90,11 +90,6 @@ class SecurityConfiguration {
           new Route(POST, "/guide/plan/**", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(GET, "/guide/**", EVERYONE),
           new Route(GET, "/principles/**", EVERYONE),
-          // The signposting directory is public; saved searches are each person's own.
-          new Route(GET, "/directory/saved", SIGNED_IN),
-          new Route(POST, "/directory/saved", SIGNED_IN),
-          new Route(POST, "/directory/saved/**", SIGNED_IN),
-          new Route(GET, "/directory/**", EVERYONE),
           // Your own account (change your password).
           new Route(GET, "/account/**", SIGNED_IN),
           new Route(POST, "/account/**", SIGNED_IN),
@@ -109,12 +104,6 @@ class SecurityConfiguration {
           new Route(POST, "/people/**", SIGNED_IN),
           new Route(GET, "/my-record", SIGNED_IN),
           // Safety alerts: who may open one is decided per person by CareAccess (team only).
-          // directory: signposting from a service page (CareAccess decides per person; a patient
-          // signposts only themself), and the team's signposts to follow up. Before any
-          // "GET /directory/**" row.
-          new Route(GET, "/directory/services/*/signpost", SIGNED_IN),
-          new Route(POST, "/directory/services/*/signpost", SIGNED_IN),
-          new Route(GET, "/signposts", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(GET, "/alerts", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(GET, "/alerts/**", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(POST, "/alerts/**", PRACTITIONERS_AND_SERVICE_LEADS),
@@ -130,8 +119,16 @@ class SecurityConfiguration {
           // Administration: organisations, services, accounts, the audit log, break-glass reviews.
           new Route(GET, "/admin/**", ADMINS),
           new Route(POST, "/admin/**", ADMINS),
-          // The directory: editors (service leads) add and change listings and work the review
-          // queue; anyone may report a problem with a listing. Before any GET /directory/** row.
+          // The signposting directory. Finding support is public; saved searches are each person's
+          // own; signposting a person is for them and their team (CareAccess decides per person, a
+          // patient signposts only themself); editors (service leads) add and change listings,
+          // work the review queue and import feeds; anyone may report a problem with a listing.
+          // The catch-all GET row comes last.
+          new Route(GET, "/directory/saved", SIGNED_IN),
+          new Route(POST, "/directory/saved", SIGNED_IN),
+          new Route(POST, "/directory/saved/**", SIGNED_IN),
+          new Route(GET, "/directory/services/*/signpost", SIGNED_IN),
+          new Route(POST, "/directory/services/*/signpost", SIGNED_IN),
           new Route(GET, "/directory/services/new", DIRECTORY_EDITORS),
           new Route(POST, "/directory/services/new", DIRECTORY_EDITORS),
           new Route(GET, "/directory/services/*/edit", DIRECTORY_EDITORS),
@@ -141,6 +138,13 @@ class SecurityConfiguration {
           new Route(GET, "/directory/review", DIRECTORY_EDITORS),
           new Route(GET, "/directory/review/**", DIRECTORY_EDITORS),
           new Route(POST, "/directory/review/**", DIRECTORY_EDITORS),
+          new Route(GET, "/directory/import", DIRECTORY_EDITORS),
+          new Route(POST, "/directory/import", DIRECTORY_EDITORS),
+          new Route(GET, "/directory/**", EVERYONE),
+          new Route(GET, "/signposts", PRACTITIONERS_AND_SERVICE_LEADS),
+          // The Open Referral UK API: open to anyone, stateless (its own filter chain).
+          new Route(GET, "/oruk", EVERYONE),
+          new Route(GET, "/oruk/**", EVERYONE),
           // The FHIR interface for registered systems (POST only for searches posted as a form).
           new Route(GET, "/fhir/**", SYSTEMS),
           new Route(POST, "/fhir/**", SYSTEMS));

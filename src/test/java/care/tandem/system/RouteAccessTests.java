@@ -158,6 +158,21 @@ class RouteAccessTests {
           // audit
           entry("GET /admin/audit", ADMINS),
           entry("GET /admin/audit/verify", ADMINS),
+          // directory: the Open Referral UK API (open, stateless) and importing listings
+          entry("GET /oruk", EVERYONE),
+          entry("GET /oruk/", EVERYONE),
+          entry("GET /oruk/services", EVERYONE),
+          entry("GET /oruk/services/{id}", EVERYONE),
+          entry("GET /oruk/service_at_locations", EVERYONE),
+          entry("GET /oruk/service_at_locations/{id}", EVERYONE),
+          entry("GET /oruk/taxonomies", EVERYONE),
+          entry("GET /oruk/taxonomies/{id}", EVERYONE),
+          entry("GET /oruk/taxonomy_terms", EVERYONE),
+          entry("GET /oruk/taxonomy_terms/{id}", EVERYONE),
+          entry("GET /oruk/export/services.json", EVERYONE),
+          entry("GET /oruk/export/datapackage.zip", EVERYONE),
+          entry("GET /directory/import", DIRECTORY_EDITORS),
+          entry("POST /directory/import", DIRECTORY_EDITORS),
           // fhir: the interface for registered systems (a servlet), and its admin pages
           entry("GET /fhir/**", SYSTEMS),
           entry("POST /fhir/**", SYSTEMS),

@@ -1,0 +1,47 @@
+package care.tandem.directory.oruk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.tandem.FullApplicationTest;
+import care.tandem.directory.DirectoryFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@FullApplicationTest
+class DemoDirectoryTests {
+
+  @Autowired OrukImporter importer;
+  @Autowired JdbcClient jdbc;
+  @Autowired ResourceLoader resources;
+
+  @BeforeEach
+  void emptyDirectory() {
+    new DirectoryFixtures(jdbc).removeAllListings();
+  }
+
+  @Test
+  void anEmptyDirectoryGetsTheDemoListingsOnce() {
+    DemoDirectory demo =
+        new DemoDirectory(importer, jdbc, resources, "classpath:directory/oruk/demo-services.json");
+
+    ImportReport report = demo.load();
+
+    assertThat(report).isNotNull();
+    assertThat(report.rejected()).as(report.summary()).isEmpty();
+    assertThat(report.services()).isEqualTo(1);
+    assertThat(demo.load()).as("a directory with listings is left alone").isNull();
+  }
+
+  @Test
+  void aMissingFileIsLoggedAndTheDirectoryStaysEmpty() {
+    DemoDirectory demo =
+        new DemoDirectory(importer, jdbc, resources, "classpath:directory/oruk/nothing.json");
+
+    assertThat(demo.load()).isNull();
+    assertThat(jdbc.sql("select count(*) from directory_service").query(Long.class).single())
+        .isZero();
+  }
+}
