@@ -12,6 +12,7 @@ import care.tandem.directory.DirectoryFixtures;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -32,6 +34,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryAccessibilityTests {
+
+  @AfterAll
+  static void restoreTheDemoDirectory(@Autowired ApplicationContext context) {
+    DirectoryFixtures.restoreDemoListings(context);
+  }
 
   @RegisterExtension static final Browser browser = Browser.withJavaScript();
 

@@ -12,6 +12,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -104,6 +105,34 @@ final class KeyboardJourney {
     }
     new Actions(driver()).sendKeys(Keys.SPACE).perform();
     assertThat(radio.isSelected()).as("“%s” is chosen", label).isTrue();
+    return this;
+  }
+
+  /** Ticks the checkbox with this label as a keyboard user does: Tab to it, then Space. */
+  KeyboardJourney tick(String label) {
+    WebElement box = fieldLabelled(label);
+    tabTo(box);
+    if (!box.isSelected()) {
+      new Actions(driver()).sendKeys(Keys.SPACE).perform();
+    }
+    assertThat(box.isSelected()).as("“%s” is ticked", label).isTrue();
+    return this;
+  }
+
+  /** Picks an option of the drop-down with this label: Tab to it, then the arrow keys. */
+  KeyboardJourney select(String label, String option) {
+    WebElement field = fieldLabelled(label);
+    tabTo(field);
+    Select select = new Select(field);
+    int options = select.getOptions().size();
+    for (Keys key : List.of(Keys.ARROW_DOWN, Keys.ARROW_UP)) {
+      for (int presses = 0;
+          presses < options && !select.getFirstSelectedOption().getText().equals(option);
+          presses++) {
+        new Actions(driver()).sendKeys(key).perform();
+      }
+    }
+    assertThat(select.getFirstSelectedOption().getText()).as(label).isEqualTo(option);
     return this;
   }
 

@@ -1,10 +1,11 @@
 package care.tandem.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import care.tandem.care.CareRecords;
 import care.tandem.care.People;
 import care.tandem.care.PersonDetails;
 import care.tandem.crawl.DemoRole;
-import care.tandem.directory.DirectoryFixtures;
 import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
@@ -22,10 +23,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Closed-loop signposting end to end, in a real browser, by keyboard, with axe on every page: the
- * demo volunteer signposts someone on their care team to a peer support group; the person signs in,
- * sees it on their home page and records that it helped; the outcome shows on their record, for
- * them and for the volunteer. (The demo volunteer's own demo person has no account to sign in with,
- * so the person here is made for the test, with the volunteer leading their care.)
+ * demo volunteer searches the demo directory for a free peer support group within 5 km of ST5 5BG
+ * open on Tuesdays, finds the Tuesday Pain Café (and not the paid, the Wednesday or the further
+ * groups nearby), and signposts someone on their care team to it; the person signs in, sees it on
+ * their home page and records that it helped; the outcome shows on their record, for them and for
+ * the volunteer, and in the café's anonymous statistics. (The demo volunteer's own demo person has
+ * no account to sign in with, so the person here is made for the test, with the volunteer leading
+ * their care.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -53,15 +57,23 @@ class SignpostingJourneyTests {
                 CareRecords.as(volunteer))
             .id();
     new CareRecords(testAccounts, people, jdbc).link(person, patient);
-    String group = "Hillside Walk and Talk " + family;
-    UUID service = new DirectoryFixtures(jdbc).service(group).save();
+    String group = "Tuesday Pain Café";
     String signposts = "/people/" + person + "/signposts";
     KeyboardJourney journey = KeyboardJourney.checkingEveryPage(browser);
 
-    // The volunteer signposts Jo to the group, saying why.
+    // The volunteer finds a free peer support group within 5 km, open on Tuesdays.
     journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.VOLUNTEER);
-    journey.thenIAmOn("/home");
-    journey.givenIAmOn("/directory/services/" + service + "/signpost");
+    journey.thenIAmOn("/home").followLink("Find support");
+    journey.thenIAmOn("/directory").tick("Peer support");
+    journey.fillIn("Postcode", "st5 5bg").select("Distance from the postcode", "Within 5 km");
+    journey.tick("Free of charge").select("Open on", "Tuesday").pressButton("Search");
+    journey.thenIAmOn("/directory?").thenThePageSays(group);
+    assertThat(browser.driver().getPageSource())
+        .doesNotContain("Evening Pain Support Circle") // not free
+        .doesNotContain("Wednesday Walk and Talk") // not on Tuesdays
+        .doesNotContain("Hanley Back Pain Peer Group"); // 7 km away
+    journey.followLink(group).thenTheHeadingIs(group);
+    journey.followLink("Signpost someone to this service");
     journey.thenTheHeadingIs("Signpost someone to this service").thenThePageSays(group);
     journey.choose("Jo " + family);
     journey.fillIn("Why might this service help?", "A friendly group that walks on Tuesdays.");
@@ -83,6 +95,10 @@ class SignpostingJourneyTests {
     // The volunteer sees the outcome on Jo's record.
     journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.VOLUNTEER);
     journey.givenIAmOn(signposts).thenThePageSays("It helped");
+
+    // The café's page counts the outcome, naming nobody.
+    journey.followLink(group).thenTheHeadingIs(group).thenThePageSays("It helped");
+    assertThat(browser.driver().getPageSource()).doesNotContain(family);
   }
 
   private static PersonDetails details(String given, String family) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,6 +48,15 @@ public final class DirectoryFixtures {
     jdbc.sql("delete from directory_service").update();
     jdbc.sql("delete from directory_location").update();
     jdbc.sql("delete from directory_organization").update();
+  }
+
+  /**
+   * Puts the demo listings back after a test class that replaced them with its own fixed set, so
+   * the crawling tests that share the application context always see the demo directory.
+   */
+  public static void restoreDemoListings(ApplicationContext context) {
+    new DirectoryFixtures(context.getBean(JdbcClient.class)).removeAllListings();
+    context.getBean("demoDirectory", SmartLifecycle.class).start();
   }
 
   public Listing service(String name) {

@@ -19,9 +19,11 @@ import care.tandem.directory.Position;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,6 +32,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @FullApplicationTest
 class DirectorySearchTests {
+
+  @AfterAll
+  static void restoreTheDemoDirectory(@Autowired ApplicationContext context) {
+    DirectoryFixtures.restoreDemoListings(context);
+  }
 
   static final Position HOME = new Position(53.00335, -2.27269);
 

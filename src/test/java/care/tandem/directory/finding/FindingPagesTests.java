@@ -14,9 +14,11 @@ import care.tandem.identity.signin.SignedInAs;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +30,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @FullApplicationTest
 class FindingPagesTests {
+
+  @AfterAll
+  static void restoreTheDemoDirectory(@Autowired ApplicationContext context) {
+    DirectoryFixtures.restoreDemoListings(context);
+  }
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;

@@ -19,9 +19,11 @@ import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +32,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Saved searches (each person's own, saved once) and the printable sheet to hand over. */
 @FullApplicationTest
 class SavedSearchAndSheetTests {
+
+  @AfterAll
+  static void restoreTheDemoDirectory(@Autowired ApplicationContext context) {
+    DirectoryFixtures.restoreDemoListings(context);
+  }
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;

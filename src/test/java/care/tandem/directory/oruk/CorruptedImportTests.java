@@ -7,14 +7,21 @@ import care.tandem.directory.DirectoryFixtures;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Broken imports, each problem alone and all together: nothing changes, the report names each. */
 @FullApplicationTest
 class CorruptedImportTests {
+
+  @AfterAll
+  static void restoreTheDemoDirectory(@Autowired ApplicationContext context) {
+    DirectoryFixtures.restoreDemoListings(context);
+  }
 
   static final OrukImporter.Importer TEST = new OrukImporter.Importer(null, null, "test");
   static final String BAD_UUID = "\"id\": \"48102e86-bb50-41c4-8f1e-e269368c41d1\"";

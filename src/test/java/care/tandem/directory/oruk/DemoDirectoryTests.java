@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
 import care.tandem.directory.DirectoryFixtures;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @FullApplicationTest
 class DemoDirectoryTests {
+
+  @AfterAll
+  static void restoreTheDemoDirectory(@Autowired ApplicationContext context) {
+    DirectoryFixtures.restoreDemoListings(context);
+  }
 
   @Autowired OrukImporter importer;
   @Autowired JdbcClient jdbc;

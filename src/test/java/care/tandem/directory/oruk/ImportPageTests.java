@@ -14,15 +14,22 @@ import care.tandem.identity.signin.SignedInAs;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @FullApplicationTest
 class ImportPageTests {
+
+  @AfterAll
+  static void restoreTheDemoDirectory(@Autowired ApplicationContext context) {
+    DirectoryFixtures.restoreDemoListings(context);
+  }
 
   static final String BOUNDARY = "----tandemTestBoundary";
 

@@ -8,14 +8,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import care.tandem.FullApplicationTest;
 import care.tandem.directory.DirectoryFixtures;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @FullApplicationTest
 class OrukImportTests {
+
+  @AfterAll
+  static void restoreTheDemoDirectory(@Autowired ApplicationContext context) {
+    DirectoryFixtures.restoreDemoListings(context);
+  }
 
   static final String COUNSELLING = "ac148810-d857-441c-9679-408f346de14b";
   static final OrukImporter.Importer TEST = new OrukImporter.Importer(null, null, "test");

@@ -12,9 +12,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +29,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @FullApplicationTest
 class OrukSchemaValidationTests {
+
+  @AfterAll
+  static void restoreTheDemoDirectory(@Autowired ApplicationContext context) {
+    DirectoryFixtures.restoreDemoListings(context);
+  }
 
   static final JsonMapper JSON = JsonMapper.builder().build();
   static final SchemaRegistry SCHEMAS =
