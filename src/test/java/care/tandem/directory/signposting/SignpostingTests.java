@@ -71,7 +71,7 @@ class SignpostingTests {
         .contains("A friendly group, walks on Tuesdays")
         .contains("You on ")
         .contains("Not known yet");
-    assertThat(list.select("a[href=/directory]").text()).isEqualTo("Find a service");
+    assertThat(list.select("main a[href=/directory]").text()).isEqualTo("Find a service");
     assertThat(list.select("a[href$=/outcome]").text()).startsWith("Record what happened");
     assertThat(list.select("nav.tandem-record-sections a[aria-current=page]").text())
         .isEqualTo("Signposts");

@@ -41,9 +41,9 @@ class HazardLogTests {
   }
 
   @Test
-  void listsTheEightHazardsEachWithCauseHarmControlsAndResidualRisk() throws Exception {
+  void listsTheNineHazardsEachWithCauseHarmControlsAndResidualRisk() throws Exception {
     String log = Files.readString(LOG);
-    for (int hazard = 1; hazard <= 8; hazard++) {
+    for (int hazard = 1; hazard <= 9; hazard++) {
       int start = log.indexOf("## H" + hazard + " ");
       assertThat(start).as("H%d", hazard).isPositive();
       int end = log.indexOf("\n## ", start + 1);
