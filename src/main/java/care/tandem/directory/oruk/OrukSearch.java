@@ -57,6 +57,9 @@ class OrukSearch {
           "6371008.8 * 2 * asin(sqrt(power(sin(radians(l.latitude - ?) / 2), 2) + cos(radians(?))"
               + " * cos(radians(l.latitude)) * power(sin(radians(l.longitude - ?) / 2), 2)))";
       where += " and l.latitude is not null";
+      if (query.proximity() != null) {
+        where += boundingBox(near, query.proximity(), parameters);
+      }
     }
     String from =
         " from directory_service_at_location sal join directory_service s on s.id = sal.service_id"
@@ -93,6 +96,23 @@ class OrukSearch {
             .list();
     return new Found(total, ids);
   }
+
+  /**
+   * Keeps only places inside the box around {@code near} that holds the circle of {@code metres},
+   * so the distance is worked out for nearby places only (the location index answers the box).
+   */
+  private static String boundingBox(Position near, Number metres, List<Object> parameters) {
+    double latitudeSpan = metres.doubleValue() / METRES_PER_DEGREE_OF_LATITUDE * 1.01;
+    double cosine = Math.max(0.01, Math.cos(Math.toRadians(near.latitude())));
+    double longitudeSpan = Math.min(180, latitudeSpan / cosine);
+    parameters.add(near.latitude() - latitudeSpan);
+    parameters.add(near.latitude() + latitudeSpan);
+    parameters.add(near.longitude() - longitudeSpan);
+    parameters.add(near.longitude() + longitudeSpan);
+    return " and l.latitude between ? and ? and l.longitude between ? and ?";
+  }
+
+  private static final double METRES_PER_DEGREE_OF_LATITUDE = 111_132.0;
 
   private static String filters(OrukQuery query, List<Object> parameters) {
     StringBuilder where = new StringBuilder("true");
