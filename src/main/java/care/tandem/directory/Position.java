@@ -6,6 +6,25 @@ package care.tandem.directory;
 public record Position(double latitude, double longitude) {
 
   private static final double EARTH_RADIUS_METRES = 6_371_008.8;
+  private static final double METRES_PER_DEGREE_OF_LATITUDE = 111_194.9;
+
+  /** Latitudes and longitudes, in degrees, that bound an area (they may run past the poles). */
+  public record Box(double south, double north, double west, double east) {}
+
+  /**
+   * The box that holds every point within {@code metres} of here (with 1% to spare), so a query can
+   * keep places inside it with the location index before working out any distance.
+   */
+  public Box boxAround(double metres) {
+    double latitudeSpan = metres / METRES_PER_DEGREE_OF_LATITUDE * 1.01;
+    double cosine = Math.max(0.01, Math.cos(Math.toRadians(latitude)));
+    double longitudeSpan = Math.min(180, latitudeSpan / cosine);
+    return new Box(
+        latitude - latitudeSpan,
+        latitude + latitudeSpan,
+        longitude - longitudeSpan,
+        longitude + longitudeSpan);
+  }
 
   public Position {
     if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {

@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 final class SearchQuery {
 
   static final double EARTH_RADIUS_METRES = 6_371_008.8;
-  private static final double METRES_PER_DEGREE_OF_LATITUDE = 111_194.9;
 
   private final StringBuilder with = new StringBuilder();
   private final StringBuilder joins = new StringBuilder();
@@ -77,15 +76,13 @@ final class SearchQuery {
 
   private void near(Position origin, int withinKm) {
     double metres = withinKm * 1000.0;
-    double latitudeSpan = metres / METRES_PER_DEGREE_OF_LATITUDE * 1.01;
-    double cosine = Math.max(0.01, Math.cos(Math.toRadians(origin.latitude())));
-    double longitudeSpan = Math.min(180, latitudeSpan / cosine);
+    Position.Box box = origin.boxAround(metres);
     parameters.put("latitude", origin.latitude());
     parameters.put("longitude", origin.longitude());
-    parameters.put("south", origin.latitude() - latitudeSpan);
-    parameters.put("north", origin.latitude() + latitudeSpan);
-    parameters.put("west", origin.longitude() - longitudeSpan);
-    parameters.put("east", origin.longitude() + longitudeSpan);
+    parameters.put("south", box.south());
+    parameters.put("north", box.north());
+    parameters.put("west", box.west());
+    parameters.put("east", box.east());
     parameters.put("metres", metres);
     append(
         """

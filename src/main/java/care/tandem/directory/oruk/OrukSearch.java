@@ -102,17 +102,13 @@ class OrukSearch {
    * so the distance is worked out for nearby places only (the location index answers the box).
    */
   private static String boundingBox(Position near, Number metres, List<Object> parameters) {
-    double latitudeSpan = metres.doubleValue() / METRES_PER_DEGREE_OF_LATITUDE * 1.01;
-    double cosine = Math.max(0.01, Math.cos(Math.toRadians(near.latitude())));
-    double longitudeSpan = Math.min(180, latitudeSpan / cosine);
-    parameters.add(near.latitude() - latitudeSpan);
-    parameters.add(near.latitude() + latitudeSpan);
-    parameters.add(near.longitude() - longitudeSpan);
-    parameters.add(near.longitude() + longitudeSpan);
+    Position.Box box = near.boxAround(metres.doubleValue());
+    parameters.add(box.south());
+    parameters.add(box.north());
+    parameters.add(box.west());
+    parameters.add(box.east());
     return " and l.latitude between ? and ? and l.longitude between ? and ?";
   }
-
-  private static final double METRES_PER_DEGREE_OF_LATITUDE = 111_132.0;
 
   private static String filters(OrukQuery query, List<Object> parameters) {
     StringBuilder where = new StringBuilder("true");
