@@ -18,14 +18,18 @@ public final class RenderedTemplates {
 
   static final Path FOLDER = Path.of("target", "template-coverage");
 
-  /** One template rendered for one kind of viewer in one state. */
-  public record Rendering(String template, ViewerKind viewer, PageState state) {
+  /** One template rendered for one kind of viewer in one state, during a page gate or not. */
+  public record Rendering(String template, ViewerKind viewer, PageState state, String gate) {
     String row() {
-      return template + "\t" + viewer.label() + "\t" + state.label();
+      return template + "\t" + viewer.label() + "\t" + state.label() + "\t" + gate;
     }
   }
 
+  /** What the requests are for when no page gate is running. */
+  public static final String NO_GATE = "other";
+
   private static final Set<Rendering> RENDERED = ConcurrentHashMap.newKeySet();
+  private static volatile String gate = NO_GATE;
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(RenderedTemplates::write, "template-coverage"));
@@ -33,8 +37,17 @@ public final class RenderedTemplates {
 
   private RenderedTemplates() {}
 
+  /** The page gate whose requests are being served now (tests run one class at a time). */
+  public static String gate() {
+    return gate;
+  }
+
+  public static void gate(String name) {
+    gate = name;
+  }
+
   static void record(String template, ViewerKind viewer, PageState state) {
-    RENDERED.add(new Rendering(template, viewer, state));
+    RENDERED.add(new Rendering(template, viewer, state, gate));
   }
 
   public static Set<Rendering> soFar() {
