@@ -4,12 +4,14 @@ import care.tandem.care.RecordAccess;
 import gg.jte.Content;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A part of a home page that another module adds, such as questionnaires due or crisis support
  * after a worrying answer. Each module renders its own section; home pages show them above
  * everything else, lowest {@link #order} first.
  */
+@NamedInterface("home")
 public interface HomeSection {
 
   /** Crisis support goes first on a page, above anything else a section shows. */

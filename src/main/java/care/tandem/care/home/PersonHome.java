@@ -5,14 +5,13 @@ import care.tandem.care.CareTeam;
 import care.tandem.care.People;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordVisits;
+import care.tandem.care.record.RecordSections;
 import care.tandem.care.timeline.EntryView;
 import care.tandem.care.timeline.Timeline;
 import care.tandem.care.timeline.TimelineEntry;
 import care.tandem.care.timeline.TimelineViews;
 import gg.jte.Content;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,15 +22,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
- * The person's own home page: their plan at a glance, what others added to their record since they
- * last looked, and their team. Only their own record: the one their account belongs to.
+ * The person's own home page: the parts of their record in brief (their plan, their messages), what
+ * others added to their record since they last looked, and their team. Only their own record: the
+ * one their account belongs to.
  */
 @Service
 class PersonHome {
 
   static final int NEWS_LIMIT = 5;
-
-  private static final ZoneId UK_TIME = ZoneId.of("Europe/London");
 
   private final CareAccess careAccess;
   private final People people;
@@ -40,8 +38,7 @@ class PersonHome {
   private final Timeline timeline;
   private final TimelineViews timelineViews;
   private final TeamContacts contacts;
-  private final Optional<PlanAtAGlance> plan;
-  private final Optional<ConversationFigures> conversation;
+  private final RecordSections recordSections;
   private final ObjectProvider<HomeSection> sections;
 
   PersonHome(
@@ -52,8 +49,7 @@ class PersonHome {
       Timeline timeline,
       TimelineViews timelineViews,
       TeamContacts contacts,
-      Optional<PlanAtAGlance> plan,
-      Optional<ConversationFigures> conversation,
+      RecordSections recordSections,
       ObjectProvider<HomeSection> sections) {
     this.careAccess = careAccess;
     this.people = people;
@@ -62,8 +58,7 @@ class PersonHome {
     this.timeline = timeline;
     this.timelineViews = timelineViews;
     this.contacts = contacts;
-    this.plan = plan;
-    this.conversation = conversation;
+    this.recordSections = recordSections;
     this.sections = sections;
   }
 
@@ -80,30 +75,16 @@ class PersonHome {
     List<TimelineEntry> news = timeline.since(access, lastVisit, NEWS_LIMIT);
     List<EntryView> newsViews =
         timelineViews.entries(news, access.account(), entry -> lastVisit != null);
-    PersonHomeView.PlanGlance glance =
-        plan.map(p -> p.glance(access, LocalDate.now(UK_TIME))).orElse(null);
-    List<UUID> mine = List.of(access.person());
-    int unread =
-        conversation
-            .map(c -> c.unread(access.account(), mine).getOrDefault(access.person(), 0))
-            .orElse(0);
-    int awaited =
-        conversation
-            .map(c -> c.repliesAwaitedFrom(access.account(), mine).getOrDefault(access.person(), 0))
-            .orElse(0);
     return Optional.of(
         new PersonHomeView(
             people.person(access).details().nameToUse(),
             base,
             base + "/timeline",
-            base + "/plan",
             base + "/conversation",
             base + "/team",
             lastVisit == null ? null : EntryView.when(lastVisit),
+            recordSections.forPersonHome(access),
             newsViews,
-            glance,
-            unread,
-            awaited,
             contacts.of(team.current(access)),
             sectionsFor(access)));
   }

@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What the care plans say about a list of people, for the practitioner's home: one query across the
- * whole list. Implemented over the plan part's public queries; while there is no implementation,
- * the home page leaves the column out.
+ * whole list. The plan module implements it; while no module does, the home page leaves the column
+ * out.
  */
-interface PlanFigures {
+@NamedInterface("home")
+public interface PlanFigures {
 
   /** Open actions assigned to the account in each person's plan, due on or before {@code by}. */
   Map<UUID, Integer> actionsDue(UUID account, Collection<UUID> people, LocalDate by);

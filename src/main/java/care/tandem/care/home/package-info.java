@@ -4,8 +4,6 @@
  * both through {@link care.tandem.care.home.HomeSection}.
  */
 @NullMarked
-@NamedInterface("home")
 package care.tandem.care.home;
 
 import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.NamedInterface;

@@ -7,7 +7,6 @@ import care.tandem.care.CareTeam;
 import care.tandem.care.People;
 import care.tandem.care.Person;
 import care.tandem.care.RecordAccess;
-import care.tandem.care.plan.PlanSummaries;
 import care.tandem.care.web.CareDates;
 import care.tandem.care.web.RecordHeaders;
 import care.tandem.care.web.TeamMembers;
@@ -28,7 +27,7 @@ class RecordController {
   private final CareTeam team;
   private final TeamMembers members;
   private final RecordHeaders headers;
-  private final PlanSummaries plan;
+  private final RecordSections sections;
 
   RecordController(
       CareAccess access,
@@ -37,14 +36,14 @@ class RecordController {
       CareTeam team,
       TeamMembers members,
       RecordHeaders headers,
-      PlanSummaries plan) {
+      RecordSections sections) {
     this.access = access;
     this.people = people;
     this.aboutMe = aboutMe;
     this.team = team;
     this.members = members;
     this.headers = headers;
-    this.plan = plan;
+    this.sections = sections;
   }
 
   /** The person's own record; anyone else goes to their list of people or the start page. */
@@ -79,7 +78,8 @@ class RecordController {
                 .toList(),
             base + "/team",
             PeopleController.notice(model)));
-    model.addAttribute("planSummary", plan.of(allowed));
+    model.addAttribute("sectionsAboveDetails", sections.aboveDetails(allowed));
+    model.addAttribute("sectionsAfterTeam", sections.afterTeam(allowed));
     return "care/record";
   }
 

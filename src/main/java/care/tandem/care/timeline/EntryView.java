@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A timeline entry as a page shows it: UK time in words, who did it, a tag for its kind, and
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param by who did it ("You" for the viewer), if known
  * @param href where to see more, if anywhere
  */
+@NamedInterface("timeline")
 public record EntryView(
     String title,
     String kindLabel,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Reading a person's timeline. Entries are written by the listeners in this package as the record
  * changes; reads take a {@link RecordAccess}, so nothing is read without the access check.
  */
+@NamedInterface("timeline")
 @Service
 public class Timeline {
 

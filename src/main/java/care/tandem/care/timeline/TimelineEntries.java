@@ -3,6 +3,7 @@ package care.tandem.care.timeline;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Call it in the transaction that made the change, so the entry and the change commit together. No
  * access check here: the caller has already checked access for the change it is making.
  */
+@NamedInterface("timeline")
 @Service
 public class TimelineEntries {
 

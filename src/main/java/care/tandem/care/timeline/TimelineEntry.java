@@ -3,6 +3,7 @@ package care.tandem.care.timeline;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One thing that happened on a person's record.
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param title a short description: "Goal met: walk to the shops"
  * @param link where to see more, a path inside Tandem
  */
+@NamedInterface("timeline")
 public record TimelineEntry(
     UUID id,
     UUID person,

@@ -2,11 +2,13 @@ package care.tandem.care.timeline;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What kind of thing happened, stored as its code. Codes are text in the table, so a new part of
  * the record (measures, signposting) adds a kind here and a listener, with no schema change.
  */
+@NamedInterface("timeline")
 public enum TimelineKind {
   PLAN_CHANGED("plan.changed", "Care plan", TimelineFilter.PLAN),
   GOAL_MET("plan.goal-met", "Goal met", TimelineFilter.GOALS),

@@ -17,10 +17,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Shapes timeline entries for pages: names of who acted (one lookup per page), times, links. */
+@NamedInterface("timeline")
 @Component
 public class TimelineViews {
 

@@ -4,8 +4,6 @@
  * own entries through {@link care.tandem.care.timeline.TimelineEntries}.
  */
 @NullMarked
-@NamedInterface("timeline")
 package care.tandem.care.timeline;
 
 import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.NamedInterface;

@@ -1,7 +1,7 @@
 package care.tandem.directory.signposting;
 
 import care.tandem.care.RecordAccess;
-import care.tandem.care.plan.AddedPlanSection;
+import care.tandem.plan.AddedPlanSection;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import care.tandem.care.People;
 import care.tandem.care.RecordAccess;
-import care.tandem.care.conversation.Conversations;
+import care.tandem.conversation.Conversations;
 import care.tandem.fhir.ClientReach;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package care.tandem.fhir.resources;
 
 import care.tandem.care.Person;
-import care.tandem.care.conversation.MessageSummary;
+import care.tandem.conversation.MessageSummary;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;

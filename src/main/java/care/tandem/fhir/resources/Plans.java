@@ -1,10 +1,10 @@
 package care.tandem.fhir.resources;
 
 import care.tandem.care.Person;
-import care.tandem.care.plan.CarePlan;
-import care.tandem.care.plan.Goal;
-import care.tandem.care.plan.GoalStatus;
-import care.tandem.care.plan.PlanAction;
+import care.tandem.plan.CarePlan;
+import care.tandem.plan.Goal;
+import care.tandem.plan.GoalStatus;
+import care.tandem.plan.PlanAction;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;

@@ -1,8 +1,0 @@
-package care.tandem.care.conversation;
-
-import jakarta.validation.constraints.NotBlank;
-import org.jspecify.annotations.Nullable;
-
-/** The reference of a reported message, as someone on the record gave it to an admin. */
-record ReferenceForm(
-    @NotBlank(message = "Enter the message reference") @Nullable String reference) {}

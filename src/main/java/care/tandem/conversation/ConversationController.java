@@ -1,0 +1,127 @@
+package care.tandem.conversation;
+
+import care.tandem.system.form.FormView;
+import jakarta.validation.Valid;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The person's conversation and its topic threads: read a thread (which marks it read) and post in
+ * it. A post is committed before the redirect to the page that confirms it.
+ */
+@Controller
+class ConversationController {
+
+  private final Threads threads;
+  private final Messages messages;
+
+  ConversationController(Threads threads, Messages messages) {
+    this.threads = threads;
+    this.messages = messages;
+  }
+
+  @GetMapping("/people/{personId}/conversation")
+  String showConversation(@PathVariable String personId, Authentication viewer, Model model) {
+    return show(
+        Ids.fromPath(personId),
+        null,
+        viewer,
+        model,
+        FormView.of(MessageForm.empty()),
+        UUID.randomUUID());
+  }
+
+  @PostMapping("/people/{personId}/conversation")
+  String processConversationPost(
+      @PathVariable String personId,
+      @Valid @ModelAttribute MessageForm form,
+      BindingResult result,
+      Authentication viewer,
+      Model model,
+      RedirectAttributes redirect) {
+    return post(Ids.fromPath(personId), null, form, result, viewer, model, redirect);
+  }
+
+  @GetMapping("/people/{personId}/conversation/threads/{threadId}")
+  String showThread(
+      @PathVariable String personId,
+      @PathVariable String threadId,
+      Authentication viewer,
+      Model model) {
+    return show(
+        Ids.fromPath(personId),
+        Ids.fromPath(threadId),
+        viewer,
+        model,
+        FormView.of(MessageForm.empty()),
+        UUID.randomUUID());
+  }
+
+  @PostMapping("/people/{personId}/conversation/threads/{threadId}")
+  String processThreadPost(
+      @PathVariable String personId,
+      @PathVariable String threadId,
+      @Valid @ModelAttribute MessageForm form,
+      BindingResult result,
+      Authentication viewer,
+      Model model,
+      RedirectAttributes redirect) {
+    return post(
+        Ids.fromPath(personId), Ids.fromPath(threadId), form, result, viewer, model, redirect);
+  }
+
+  private String post(
+      UUID person,
+      @Nullable UUID thread,
+      MessageForm form,
+      BindingResult result,
+      Authentication viewer,
+      Model model,
+      RedirectAttributes redirect) {
+    PostingChecks.checkLength(form.text(), result);
+    Optional<UUID> replyFrom = PostingChecks.replyFrom(form.replyFrom(), result);
+    UUID key = Ids.keyFrom(form.idempotencyKey());
+    if (!result.hasErrors()) {
+      try {
+        Messages.Posted posted =
+            messages.post(
+                person, thread, new NewMessage(form.text(), replyFrom.orElse(null), key), viewer);
+        String href = hrefOf(person, thread);
+        redirect.addFlashAttribute("banner", "Your message has been posted.");
+        redirect.addFlashAttribute("bannerLink", "#message-" + posted.message());
+        return "redirect:" + href;
+      } catch (ReplyNotAllowedException e) {
+        result.rejectValue("replyFrom", "notOnRecord", PostingChecks.NOT_ON_RECORD);
+      }
+    }
+    return show(person, thread, viewer, model, FormView.of(result), key);
+  }
+
+  private String show(
+      UUID person,
+      @Nullable UUID thread,
+      Authentication viewer,
+      Model model,
+      FormView form,
+      UUID idempotencyKey) {
+    model.addAttribute("page", threads.open(person, thread, viewer));
+    model.addAttribute("form", form);
+    model.addAttribute("idempotencyKey", idempotencyKey.toString());
+    return "conversation/thread";
+  }
+
+  static String hrefOf(UUID person, @Nullable UUID thread) {
+    String base = "/people/" + person + "/conversation";
+    return thread == null ? base : base + "/threads/" + thread;
+  }
+}

@@ -1,0 +1,200 @@
+package care.tandem.conversation;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * E-mails people on a record that there is something new in Tandem, never what it is: no names, no
+ * message text, just a link to sign in. Off unless {@code spring.mail.host} is set.
+ *
+ * <p>After a post commits, each other member who wants e-mails gets a notice ({@link MailNotices});
+ * notices are sent on a background thread, at most one per account per record per quiet period, and
+ * only while something is still unread. A failed send is logged and tried again later by the sweep;
+ * the message itself was committed before any of this began. The event publication registry keeps a
+ * {@link MessagePosted} whose notices could not be noted, and the sweep resubmits it.
+ */
+@Component
+class ConversationMail {
+
+  private static final Logger log = LoggerFactory.getLogger(ConversationMail.class);
+  private static final int BATCH = 50;
+
+  private final @Nullable JavaMailSender sender;
+  private final MailNotices notices;
+  private final MailRecipients recipients;
+  private final NoticeRepository unread;
+  private final ObjectProvider<IncompleteEventPublications> incomplete;
+  private final ExecutorService background;
+  private final String from;
+  private final String link;
+  private final Duration quietPeriod;
+  private final Duration retryDelay;
+
+  ConversationMail(
+      ObjectProvider<JavaMailSender> sender,
+      MailNotices notices,
+      MailRecipients recipients,
+      NoticeRepository unread,
+      ObjectProvider<IncompleteEventPublications> incomplete,
+      @Value("${tandem.conversation.mail.from:Tandem <no-reply@tandem.invalid>}") String from,
+      @Value("${tandem.conversation.mail.link:http://localhost:8080}") String link,
+      @Value("${tandem.conversation.mail.quiet-period:15m}") Duration quietPeriod,
+      @Value("${tandem.conversation.mail.retry-delay:1m}") Duration retryDelay) {
+    this.sender = sender.getIfAvailable();
+    this.notices = notices;
+    this.recipients = recipients;
+    this.unread = unread;
+    this.incomplete = incomplete;
+    this.from = from;
+    this.link = link.endsWith("/") ? link.substring(0, link.length() - 1) : link;
+    this.quietPeriod = quietPeriod;
+    this.retryDelay = retryDelay;
+    this.background =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "conversation-mail");
+              thread.setDaemon(true);
+              return thread;
+            });
+    if (this.sender == null) {
+      log.info("E-mail notifications are off: set spring.mail.host to send them");
+    }
+  }
+
+  /**
+   * After the post commits, in a transaction of its own: note who to tell; once that commits, send
+   * what is due on the background thread, so nobody waits for the mail server.
+   */
+  @TransactionalEventListener
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void on(MessagePosted posted) {
+    if (sender == null) {
+      return;
+    }
+    notices.pending(
+        recipients.othersOn(posted.person(), posted.author()), posted.person(), posted.at());
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            background.execute(ConversationMail.this::deliverDueQuietly);
+          }
+        });
+  }
+
+  /** Sends every notice that is due now. Returns how many e-mails went. */
+  int deliverDue() {
+    if (sender == null) {
+      return 0;
+    }
+    int sent = 0;
+    List<MailNotices.Claim> claims;
+    do {
+      claims = notices.claimDue(quietPeriod, BATCH);
+      for (MailNotices.Claim claim : claims) {
+        sent += deliver(claim) ? 1 : 0;
+      }
+    } while (claims.size() == BATCH);
+    return sent;
+  }
+
+  /** Retries failed sends, and events whose notices could not be noted, every minute. */
+  @Scheduled(
+      initialDelayString = "${tandem.conversation.mail.sweep-interval:PT1M}",
+      fixedDelayString = "${tandem.conversation.mail.sweep-interval:PT1M}")
+  void sweep() {
+    if (sender == null) {
+      return;
+    }
+    IncompleteEventPublications publications = incomplete.getIfAvailable();
+    if (publications != null) {
+      publications.resubmitIncompletePublications(
+          publication ->
+              publication.getEvent() instanceof MessagePosted
+                  && publication.getPublicationDate().isBefore(Instant.now().minus(retryDelay)));
+    }
+    deliverDueQuietly();
+  }
+
+  private void deliverDueQuietly() {
+    try {
+      deliverDue();
+    } catch (RuntimeException e) {
+      log.warn("Could not send e-mail notices; will try again: {}", e.toString());
+    }
+  }
+
+  private boolean deliver(MailNotices.Claim claim) {
+    var address = recipients.addressOf(claim.account(), claim.person());
+    boolean somethingUnread =
+        unread
+                .unreadCounts(claim.account(), List.of(claim.person()))
+                .getOrDefault(claim.person(), 0)
+            > 0;
+    if (address.isEmpty() || !somethingUnread) {
+      notices.settled(claim);
+      return false;
+    }
+    try {
+      sender.send(email(address.get()));
+      notices.sent(claim);
+      return true;
+    } catch (MailException e) {
+      log.warn(
+          "E-mail notice to account {} not sent, will try again: {}",
+          claim.account(),
+          e.toString());
+      notices.failed(claim, retryDelay);
+      return false;
+    }
+  }
+
+  private SimpleMailMessage email(String to) {
+    SimpleMailMessage email = new SimpleMailMessage();
+    email.setFrom(from);
+    email.setTo(to);
+    email.setSubject("There is something new for you in Tandem");
+    email.setText(
+        """
+        Hello,
+
+        There is something new for you in Tandem.
+
+        Sign in to see it:
+        %s/notifications
+
+        We never put details in emails, to keep them private.
+
+        You can change whether we email you after you sign in, or ask your care team.
+
+        Tandem
+        """
+            .formatted(link));
+    return email;
+  }
+
+  @PreDestroy
+  void shutdown() {
+    background.shutdownNow();
+  }
+}
