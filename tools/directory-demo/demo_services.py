@@ -5,7 +5,7 @@ columns), from the hand-written listings in demo_listings.py and demo_places.py.
 
 Every id is a UUID v5 of a fixed name-space and a slug, so the demo stays the same from run to run
 and a re-import updates rather than duplicates. Before writing, it checks what the demo promises
-(see docs/directory-demo.md): at least 60 services, 20 in each locality, every needs term in every
+(see "The demo directory" in docs/modules/directory.md): at least 60 services, 20 in each locality, every needs term in every
 locality, a free in-person peer support group open on Tuesdays within 5 km of ST5 5BG (with a paid
 one and a Wednesday one nearby), about 8 stale listings, positions inside each locality, and every
 service valid against the compiled ORUK schema.
