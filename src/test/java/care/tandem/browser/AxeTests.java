@@ -7,9 +7,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The accessibility check itself can fail, and says where and why. */
+@Tag("browser") // needs Chromium: run by Failsafe with the other browser tests
 class AxeTests {
 
   private static Chromium.Session browser;

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @FullApplicationTest
+@Order(0) // reads the demo content as it ships, before the page gates send its forms empty
 class DemoRecordsTests {
 
   @Autowired JdbcClient jdbc;

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.tandem.FullApplicationTest;
 import care.tandem.care.DemoPeople;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo conversations a newcomer walks through, as the person and as each practitioner. */
 @FullApplicationTest
+@Order(0) // reads the demo content as it ships, before the page gates send its forms empty
 class DemoConversationsTests {
 
   @Autowired JdbcClient jdbc;

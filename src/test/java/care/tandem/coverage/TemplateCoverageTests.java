@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class TemplateCoverageTests {
 
   static final Path TABLE = Path.of("target", "template-coverage.md");
+  static final Path BEFORE = Path.of("docs", "testing", "template-coverage-before.tsv");
 
   /** Requests that check nothing about the page itself. */
   private static final Set<String> NOT_GATES = Set.of(RenderedTemplates.NO_GATE, "journey");
@@ -47,6 +48,35 @@ class TemplateCoverageTests {
         .as("page templates no page gate rendered (table in %s)", TABLE)
         .isNotEmpty()
         .allSatisfy(template -> assertThat(gated).as(template).contains(template));
+  }
+
+  /**
+   * The page gates and journeys see every template, kind of viewer and state they saw before the
+   * suite was rebuilt around one shared crawl (issue 11). A page that really goes away takes its
+   * rows out of the file.
+   */
+  @Test
+  void noTemplateViewerOrStateCheckedBeforeIsLost() throws IOException {
+    Set<String> checked =
+        RenderedTemplates.soFar().stream()
+            .filter(rendering -> !rendering.gate().equals(RenderedTemplates.NO_GATE))
+            .map(rendering -> key(rendering))
+            .collect(Collectors.toSet());
+    List<String> before =
+        Files.readAllLines(BEFORE).stream().filter(line -> !line.startsWith("#")).toList();
+    assertThat(before).isNotEmpty();
+    assertThat(before)
+        .as("rows of %s no page gate or journey rendered (this run: %s)", BEFORE, TABLE)
+        .filteredOn(row -> !checked.contains(row))
+        .isEmpty();
+  }
+
+  private static String key(Rendering rendering) {
+    return rendering.template()
+        + "\t"
+        + rendering.viewer().label()
+        + "\t"
+        + rendering.state().label();
   }
 
   /** One row per template, kind of viewer and state, with the gates that saw it. */

@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
@@ -30,6 +34,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @PageGate("hostile input")
 class HostileInputTests {
 
+  private static final ExecutorService SENDERS =
+      Executors.newFixedThreadPool(
+          4,
+          task -> {
+            Thread thread = new Thread(task, "hostile-requests");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   /** Static files go through a different handler; one of each kind is attacked too. */
   private static final List<String> STATIC_FILES =
       List.of("/nhsuk/nhsuk-frontend.min.css", "/js/tandem.js", "/assets/images/favicon.svg");
@@ -44,6 +57,8 @@ class HostileInputTests {
   Stream<DynamicNode> everyGetRouteSurvivesHostileInput() {
     List<Route> routes = RouteCatalogue.getRoutes(mapping);
     return DemoRole.crawled().stream()
+        // A volunteer reaches a subset of the clinician's routes through the same handlers.
+        .filter(role -> role != DemoRole.VOLUNTEER)
         .map(
             role ->
                 dynamicContainer(
@@ -77,30 +92,51 @@ class HostileInputTests {
     return target.length() <= 120 ? target : target.substring(0, 120) + "…";
   }
 
+  /**
+   * Sends a route's hostile requests a few at a time (the server serves many visitors at once
+   * anyway) and lists every one that got a server error or showed internals.
+   */
   private void assertSurvives(List<HostileRequests.Request> requests) {
     RawHttp http = new RawHttp(port);
+    List<Future<String>> checks =
+        requests.stream()
+            .map(request -> SENDERS.submit(() -> problemsWith(http, request)))
+            .toList();
     List<String> failures = new ArrayList<>();
-    for (HostileRequests.Request request : requests) {
-      RawHttp.Answer answer = http.get(request.target(), request.headers());
-      Page asPage =
-          new Page(
-              request.target(),
-              URI.create("http://localhost/"),
-              List.of(answer.status()),
-              "",
-              answer.body());
-      List<String> problems = PageChecks.problemsWith(asPage);
-      if (!problems.isEmpty()) {
-        failures.add(
-            request.name()
-                + " (GET "
-                + shorten(request.target())
-                + "): "
-                + String.join("; ", problems));
+    for (Future<String> check : checks) {
+      try {
+        String problems = check.get();
+        if (!problems.isEmpty()) {
+          failures.add(problems);
+        }
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
       }
     }
     if (!failures.isEmpty()) {
       throw new AssertionError(String.join("\n", failures));
     }
+  }
+
+  private static String problemsWith(RawHttp http, HostileRequests.Request request) {
+    RawHttp.Answer answer = http.get(request.target(), request.headers());
+    Page asPage =
+        new Page(
+            request.target(),
+            URI.create("http://localhost/"),
+            List.of(answer.status()),
+            "",
+            answer.body());
+    List<String> problems = PageChecks.problemsWith(asPage);
+    return problems.isEmpty()
+        ? ""
+        : request.name()
+            + " (GET "
+            + shorten(request.target())
+            + "): "
+            + String.join("; ", problems);
   }
 }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.tandem.FullApplicationTest;
 import care.tandem.care.DemoPeople;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo people's plans tell a story: goals across the sections, met ones, a history. */
 @FullApplicationTest
+@Order(0) // reads the demo content as it ships, before the page gates send its forms empty
 class DemoPlansTests {
 
   @Autowired JdbcClient jdbc;

@@ -10,6 +10,7 @@ import care.tandem.audit.AuditLog;
 import care.tandem.audit.AuditQuery;
 import care.tandem.audit.AuditTrail;
 import care.tandem.audit.DatabaseOwner;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -212,7 +213,7 @@ class AuditPagesTests {
       Document page = page(get("/admin/audit/verify"));
 
       assertThat(page.select(".nhsuk-card--warning").text())
-          .contains("The audit log has been changed", "Entry " + latest)
+          .contains("The audit log has been changed", "Entry " + String.format(Locale.UK, "%,d", latest))
           .contains("Its contents do not match its hash");
     } finally {
       owner.putBack(original);

@@ -6,6 +6,7 @@ import care.tandem.FullApplicationTest;
 import care.tandem.directory.DirectoryFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -13,6 +14,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @FullApplicationTest
+@Order(0) // reads the demo content as it ships, before the page gates send its forms empty
 class DemoDirectoryTests {
 
   @AfterAll

@@ -6,12 +6,14 @@ import care.tandem.FullApplicationTest;
 import care.tandem.care.DemoPeople;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo seeds months of results for Sam and Aisha, scored for real, never a crisis answer. */
 @FullApplicationTest
+@Order(0) // reads the demo content as it ships, before the page gates send its forms empty
 class DemoResultsTests {
 
   @Autowired JdbcClient jdbc;
