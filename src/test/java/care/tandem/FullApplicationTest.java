@@ -1,20 +1,33 @@
 package care.tandem;
 
+import care.tandem.measures.testing.SeenEvents;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on its own embedded PostgreSQL, with a real port and MockMvc. Test classes
- * that use only this annotation share one application context (and one database).
+ * The whole application on one embedded PostgreSQL with the demo content, a real port, MockMvc, a
+ * real SMTP server and an event recorder. Every full test uses exactly this, so the whole test run
+ * starts one application context: tests make their own people rather than dirty it. Tagged {@code
+ * full}: Failsafe runs these, Surefire the fast ones.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @AutoConfigureMockMvc
-public @interface FullApplicationTest {}
+@Import(SeenEvents.class)
+@ContextConfiguration(initializers = TestMailServer.class)
+@Tag(FullApplicationTest.TAG)
+public @interface FullApplicationTest {
+
+  /** The JUnit tag of tests that need the whole application (run by Failsafe). */
+  String TAG = "full";
+}

@@ -26,13 +26,26 @@ class ModularityTests {
 
   @Test
   void writesTheModuleDiagramsIntoTheDocs() throws IOException {
-    new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DIAGRAMS.toString()))
+    // The folder also holds the hand-written page of each module: replace only the diagrams.
+    try (Stream<Path> written = Files.list(DIAGRAMS)) {
+      for (Path diagram : written.filter(ModularityTests::isDiagram).toList()) {
+        Files.delete(diagram);
+      }
+    }
+    new Documenter(
+            MODULES,
+            Documenter.Options.defaults().withOutputFolder(DIAGRAMS.toString()).withoutClean())
         .writeDocumentation();
     try (Stream<Path> diagrams = Files.list(DIAGRAMS)) {
       for (Path diagram : diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
         Files.write(diagram, withRelationsSorted(Files.readAllLines(diagram)));
       }
     }
+  }
+
+  private static boolean isDiagram(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".puml") || name.endsWith(".adoc");
   }
 
   /**

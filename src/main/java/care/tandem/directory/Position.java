@@ -5,7 +5,9 @@ package care.tandem.directory;
  */
 public record Position(double latitude, double longitude) {
 
-  private static final double EARTH_RADIUS_METRES = 6_371_008.8;
+  /** The mean radius of the earth (IUGG), for the haversine formula here and in SQL. */
+  public static final double EARTH_RADIUS_METRES = 6_371_008.8;
+
   private static final double METRES_PER_DEGREE_OF_LATITUDE = 111_194.9;
 
   /** Latitudes and longitudes, in degrees, that bound an area (they may run past the poles). */

@@ -2,6 +2,7 @@ package care.tandem.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.tandem.FullApplicationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,12 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
 class AuditChainVerificationTests {
 
   @Autowired AuditLog auditLog;

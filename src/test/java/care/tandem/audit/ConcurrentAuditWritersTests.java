@@ -2,6 +2,7 @@ package care.tandem.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.tandem.FullApplicationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
 class ConcurrentAuditWritersTests {
 
   static final int WRITERS = 8;

@@ -4,31 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import care.tandem.FullApplicationTest;
+import care.tandem.coverage.PageGate;
 import care.tandem.crawl.DemoRole;
 import care.tandem.crawl.Page;
 import care.tandem.crawl.RouteCatalogue;
+import care.tandem.crawl.SharedCrawl;
 import care.tandem.crawl.SiteClient;
-import care.tandem.crawl.SiteMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Every page each role can reach, found by crawling rather than listed by hand, plus the states a
  * crawl cannot reach by links (forms sent with mistakes, error pages), has no axe-core violation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
+@Order(3)
+@PageGate("axe")
 class AccessibilityTests {
 
   @RegisterExtension static final Browser browser = Browser.withJavaScript();
@@ -54,9 +56,9 @@ class AccessibilityTests {
   /** Crawls as the role, then checks each page not yet checked, then its forms sent empty. */
   private Stream<DynamicNode> testsFor(
       DemoRole role, List<RouteCatalogue.Route> routes, AxeCoverage coverage) {
-    SiteClient client = SiteClient.signedInAs(port, role);
+    SiteClient client = SharedCrawl.visitor(port, role);
     browser.useSessionOf(client);
-    Collection<Page> pages = SiteMap.discover(client, routes).values();
+    Collection<Page> pages = SharedCrawl.pages(port, role, routes).values();
     Stream<DynamicNode> pageTests =
         pages.stream()
             .filter(Page::isHtml)
@@ -83,7 +85,7 @@ class AccessibilityTests {
                 dynamicTest(
                     state.toString(),
                     () -> {
-                      browser.useSessionOf(SiteClient.signedInAs(port, state.role()));
+                      browser.useSessionOf(SharedCrawl.visitor(port, state.role()));
                       state.reach(browser);
                       Axe.assertNoViolations(browser.driver());
                     }));
@@ -91,7 +93,8 @@ class AccessibilityTests {
 
   @Test
   void findsTheFormsToSendWithMistakes() {
-    var pages = SiteMap.discover(SiteClient.at(port), RouteCatalogue.getRoutes(mapping)).values();
+    var pages =
+        SharedCrawl.pages(port, DemoRole.ANONYMOUS, RouteCatalogue.getRoutes(mapping)).values();
     assertThat(FormStates.emptySubmissions(DemoRole.ANONYMOUS, pages))
         .extracting(FormStates::name)
         .anySatisfy(name -> assertThat(name).startsWith("form /sign-in on /sign-in"));

@@ -2,9 +2,11 @@ package care.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.tandem.FullApplicationTest;
 import care.tandem.care.CareRecords;
 import care.tandem.care.DemoPeople;
 import care.tandem.care.People;
+import care.tandem.coverage.PageGate;
 import care.tandem.crawl.DemoRole;
 import care.tandem.identity.StaffDirectory;
 import care.tandem.identity.TestAccounts;
@@ -13,14 +15,12 @@ import care.tandem.identity.account.Accounts;
 import care.tandem.identity.account.Discipline;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The shared care record end to end, in a real browser over HTTP: Sam Taylor reads their plan,
@@ -30,9 +30,9 @@ import org.springframework.test.context.ActiveProfiles;
  * moves with the keyboard alone, and every page on the way passes axe. The same journey then runs
  * again with JavaScript switched off.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-@DirtiesContext // Sam's demo record changes here; later classes get a fresh one.
+@FullApplicationTest
+@Order(Order.DEFAULT + 1) // after every test that reads the demo records this changes
+@PageGate("journey")
 class CareRecordJourneyTests {
 
   @RegisterExtension static final Browser browser = Browser.withJavaScript();

@@ -1,5 +1,7 @@
 package care.tandem.browser;
 
+import care.tandem.FullApplicationTest;
+import care.tandem.coverage.PageGate;
 import care.tandem.crawl.DemoRole;
 import care.tandem.crawl.SiteClient;
 import care.tandem.directory.DirectoryFixtures;
@@ -10,17 +12,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The directory editors' pages with listings in them (a crawl of an empty directory sees none), and
  * the report page with its mistakes and thank-you, have no axe-core violations.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
+@PageGate("axe")
 class CuratingAccessibilityTests {
 
   @RegisterExtension static final Browser browser = Browser.withJavaScript();

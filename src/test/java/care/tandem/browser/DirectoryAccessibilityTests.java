@@ -6,6 +6,8 @@ import static care.tandem.directory.TandemTaxonomy.PEER_SUPPORT;
 import static care.tandem.directory.TandemTaxonomy.SELF_REFERRAL;
 import static care.tandem.directory.TandemTaxonomy.SLEEP;
 
+import care.tandem.FullApplicationTest;
+import care.tandem.coverage.PageGate;
 import care.tandem.crawl.DemoRole;
 import care.tandem.crawl.SiteClient;
 import care.tandem.directory.DirectoryFixtures;
@@ -19,20 +21,18 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The directory's pages in the states a crawl of the demo may not reach (results with several
  * pages, every kind of mistake, a closed service, signposting figures, the sheet, saved searches)
  * have no axe-core violation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PageGate("axe")
 class DirectoryAccessibilityTests {
 
   @AfterAll

@@ -1,18 +1,18 @@
 package care.tandem.browser;
 
+import care.tandem.FullApplicationTest;
+import care.tandem.coverage.PageGate;
 import care.tandem.crawl.DemoRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A practitioner who cannot use a mouse signs in, searches the guide, opens a problem and saves it
  * to their improvement plan with Tab, Enter, Space and typing alone; every page on the way passes
  * axe.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
+@PageGate("journey")
 class KeyboardJourneyTests {
 
   @RegisterExtension static final Browser browser = Browser.withJavaScript();

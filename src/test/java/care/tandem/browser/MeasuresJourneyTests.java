@@ -2,17 +2,17 @@ package care.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.tandem.FullApplicationTest;
 import care.tandem.care.DemoPeople;
+import care.tandem.coverage.PageGate;
 import care.tandem.crawl.DemoRole;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A worrying answer end to end, in a real browser over HTTP, by keyboard, with axe on every page:
@@ -22,9 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
  * she did; Sam's home page no longer shows crisis support, and Sam's results show the new score as
  * a chart and in a table.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-@DirtiesContext // Sam's demo record gains a response and an alert here.
+@FullApplicationTest
+@Order(Order.DEFAULT + 1) // after every test that reads the demo records this changes
+@PageGate("journey")
 class MeasuresJourneyTests {
 
   @RegisterExtension static final Browser browser = Browser.withJavaScript();

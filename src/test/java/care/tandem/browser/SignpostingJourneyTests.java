@@ -2,9 +2,11 @@ package care.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.tandem.FullApplicationTest;
 import care.tandem.care.CareRecords;
 import care.tandem.care.People;
 import care.tandem.care.PersonDetails;
+import care.tandem.coverage.PageGate;
 import care.tandem.crawl.DemoRole;
 import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
@@ -13,13 +15,11 @@ import care.tandem.identity.account.Role;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Closed-loop signposting end to end, in a real browser, by keyboard, with axe on every page: the
@@ -31,9 +31,9 @@ import org.springframework.test.context.ActiveProfiles;
  * no account to sign in with, so the person here is made for the test, with the volunteer leading
  * their care.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-@DirtiesContext // the demo volunteer gains a person on their team here
+@FullApplicationTest
+@Order(Order.DEFAULT + 1) // after every test that reads the demo records this changes
+@PageGate("journey")
 class SignpostingJourneyTests {
 
   @RegisterExtension static final Browser browser = Browser.withJavaScript();

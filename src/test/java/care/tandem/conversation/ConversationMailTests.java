@@ -3,48 +3,28 @@ package care.tandem.conversation;
 import static care.tandem.care.CareRecords.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.tandem.FullApplicationTest;
+import care.tandem.TestMailServer;
 import care.tandem.care.People;
 import care.tandem.identity.account.Accounts;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * E-mail notices through a real SMTP server (GreenMail, in this JVM): sent after a post commits, to
  * everyone else on the record who wants them, and never with clinical text, names or the message.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@FullApplicationTest
 class ConversationMailTests {
 
-  private static final int PORT = freePort();
-
-  @RegisterExtension
-  static final GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-          .withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry properties) {
-    properties.add("spring.mail.host", () -> "127.0.0.1");
-    properties.add("spring.mail.port", () -> PORT);
-  }
+  static final GreenMail smtp = TestMailServer.get();
 
   @Autowired Messages messages;
   @Autowired Accounts accounts;
@@ -71,9 +51,9 @@ class ConversationMailTests {
         as(given.physio));
 
     assertThat(smtp.waitForIncomingEmail(15_000, 2)).isTrue();
-    MimeMessage[] sent = smtp.getReceivedMessages();
+    MimeMessage[] sent = receivedByThisTestsPeople();
     assertThat(sent)
-        .extracting(ConversationMailTests::recipient)
+        .extracting(TestMailServer::recipient)
         .containsExactlyInAnyOrder(given.personEmail, "test-" + given.gp.id() + "@example.org");
     for (MimeMessage email : sent) {
       String whole = email.getSubject() + "\n" + GreenMailUtil.getBody(email);
@@ -98,23 +78,18 @@ class ConversationMailTests {
 
     smtp.waitForIncomingEmail(15_000, 2);
     Thread.sleep(1_000);
-    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(ConversationMailTests::recipient))
+    assertThat(Arrays.stream(receivedByThisTestsPeople()).map(TestMailServer::recipient))
         .containsExactlyInAnyOrder(given.personEmail, "test-" + given.gp.id() + "@example.org");
   }
 
-  private static String recipient(MimeMessage email) {
-    try {
-      return email.getRecipients(RecipientType.TO)[0].toString();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** E-mail to anyone on this test's record: the demo and other tests may be sending too. */
+  private MimeMessage[] receivedByThisTestsPeople() {
+    return TestMailServer.receivedBy(
+        given.personEmail,
+        given.physio.id().toString(),
+        given.gp.id().toString(),
+        given.patient.id().toString(),
+        given.offTeam.id().toString(),
+        given.otherPatient.id().toString());
   }
 }

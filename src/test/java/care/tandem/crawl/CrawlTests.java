@@ -4,25 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import care.tandem.FullApplicationTest;
+import care.tandem.coverage.PageGate;
 import care.tandem.crawl.RouteCatalogue.Route;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Visits every GET route and every page linked from the start page as every role, over real HTTP,
- * and checks each answer: no server error, no stack trace, one H1 and a title.
+ * Visits every GET route and every page linked from the start page as each kind of viewer, over
+ * real HTTP (the shared crawl every page gate uses), and checks each answer: no server error, no
+ * stack trace, one H1 and a title.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
+@Order(1) // the first page gate: it crawls as each kind of viewer for all the gates
+@PageGate("crawl")
 class CrawlTests {
 
   @LocalServerPort int port;
@@ -41,10 +44,7 @@ class CrawlTests {
                     "as " + role,
                     Stream.of(role)
                         .flatMap(
-                            visitor ->
-                                SiteMap.discover(SiteClient.signedInAs(port, visitor), routes)
-                                    .values()
-                                    .stream())
+                            visitor -> SharedCrawl.pages(port, visitor, routes).values().stream())
                         .map(
                             page ->
                                 dynamicTest(
@@ -55,7 +55,7 @@ class CrawlTests {
   void findsTheDeclaredRoutesAndFollowsLinksBeyondThem() {
     List<Route> routes = RouteCatalogue.getRoutes(mapping);
     assertThat(routes).extracting(Route::pattern).contains("/");
-    var pages = SiteMap.discover(SiteClient.at(port), routes);
+    var pages = SharedCrawl.pages(port, DemoRole.ANONYMOUS, routes);
     assertThat(pages).containsKey("/");
     assertThat(pages.values()).allSatisfy(page -> assertThat(page.requested()).startsWith("/"));
   }

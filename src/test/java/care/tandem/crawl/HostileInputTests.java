@@ -3,6 +3,8 @@ package care.tandem.crawl;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import care.tandem.FullApplicationTest;
+import care.tandem.coverage.PageGate;
 import care.tandem.crawl.RouteCatalogue.Route;
 import java.net.URI;
 import java.util.ArrayList;
@@ -12,20 +14,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Malformed, oversized and hostile GET requests to every declared route, as a visitor and as each
  * kind of signed-in account, get a 4xx or a normal page: never a server error, never a stack trace.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
+@Order(2)
+@PageGate("hostile input")
 class HostileInputTests {
 
   /** Static files go through a different handler; one of each kind is attacked too. */
@@ -41,7 +43,7 @@ class HostileInputTests {
   @TestFactory
   Stream<DynamicNode> everyGetRouteSurvivesHostileInput() {
     List<Route> routes = RouteCatalogue.getRoutes(mapping);
-    return DemoRole.oneOfEachKind().stream()
+    return DemoRole.crawled().stream()
         .map(
             role ->
                 dynamicContainer(
@@ -49,12 +51,12 @@ class HostileInputTests {
   }
 
   private Stream<DynamicNode> testsFor(DemoRole role, List<Route> routes) {
-    SiteClient client = SiteClient.signedInAs(port, role);
+    SiteClient client = SharedCrawl.visitor(port, role);
     String cookie =
         client.cookies().entrySet().stream()
             .map(entry -> entry.getKey() + "=" + entry.getValue())
             .collect(Collectors.joining("; "));
-    var discovered = new SiteCrawler(client).crawlFrom(List.of("/")).pages().keySet();
+    var discovered = SharedCrawl.pages(port, role, routes).keySet();
     List<Route> targets = new ArrayList<>(routes);
     STATIC_FILES.forEach(file -> targets.add(new Route(file, Set.of())));
     return targets.stream()

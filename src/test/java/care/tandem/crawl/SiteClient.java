@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A visitor over real HTTP with its own cookies, so each role has its own session. Redirects are
@@ -26,9 +28,11 @@ public final class SiteClient {
   private final URI base;
   private final HttpClient http;
   private final Map<String, String> cookies = new LinkedHashMap<>();
+  private final @Nullable Map<String, Page> remembered;
 
-  private SiteClient(URI base) {
+  private SiteClient(URI base, boolean remembering) {
     this.base = base;
+    this.remembered = remembering ? new ConcurrentHashMap<>() : null;
     this.http =
         HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -37,12 +41,24 @@ public final class SiteClient {
   }
 
   public static SiteClient at(int port) {
-    return new SiteClient(URI.create("http://localhost:" + port + "/"));
+    return new SiteClient(URI.create("http://localhost:" + port + "/"), false);
   }
 
   /** A fresh visitor signed in as the role through the real sign-in form (or nobody). */
   public static SiteClient signedInAs(int port, DemoRole role) {
-    SiteClient client = at(port);
+    return signIn(at(port), role);
+  }
+
+  /**
+   * A visitor signed in as the role who asks for each page once: a page asked for again (with no
+   * headers of its own) is answered from what the first visit got. The shared crawl's visitors are
+   * like this, so a page gate that crawls again costs no requests.
+   */
+  static SiteClient rememberingSignedInAs(int port, DemoRole role) {
+    return signIn(new SiteClient(URI.create("http://localhost:" + port + "/"), true), role);
+  }
+
+  private static SiteClient signIn(SiteClient client, DemoRole role) {
     if (role.signedIn()) {
       SignInForm.signIn(client, role.email(), DemoRole.PASSWORD);
     }
@@ -58,7 +74,16 @@ public final class SiteClient {
   }
 
   public Page get(String pathAndQuery) {
-    return get(pathAndQuery, Map.of());
+    if (remembered == null) {
+      return get(pathAndQuery, Map.of());
+    }
+    Page known = remembered.get(pathAndQuery);
+    if (known != null) {
+      return known;
+    }
+    Page page = get(pathAndQuery, Map.of());
+    remembered.put(pathAndQuery, page);
+    return page;
   }
 
   public Page get(String pathAndQuery, Map<String, String> headers) {

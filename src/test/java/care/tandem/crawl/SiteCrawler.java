@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,11 +31,24 @@ public final class SiteCrawler {
   private static final List<String> NOT_PAGES =
       List.of("/assets/", "/nhsuk/", "/css/", "/js/", "/favicon", "/sign-out");
   private static final int MAX_PAGES = 3000;
-  private static final int MAX_QUERY_VARIANTS_PER_PATH = 40;
+
+  /**
+   * Coverage by template, not by count: a path shape (the path with its ids and numbers taken out,
+   * so every goal of every person is one shape) is visited with at most this many different ids,
+   * and with at most {@link #MAX_QUERY_VARIANTS_PER_SHAPE} different queries. The same template
+   * filled with the thousandth goal finds nothing the first few did not.
+   */
+  static final int MAX_PATHS_PER_SHAPE = 6;
+
+  private static final int MAX_QUERY_VARIANTS_PER_SHAPE = 24;
+  private static final Pattern ID_OR_NUMBER =
+      Pattern.compile(
+          "(?<=/)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9]+)(?=/|$)");
 
   private final SiteClient client;
   private final Map<String, Page> pages = new LinkedHashMap<>();
-  private final Map<String, Integer> variantsPerPath = new HashMap<>();
+  private final Map<String, Integer> variantsPerShape = new HashMap<>();
+  private final Map<String, Set<String>> pathsPerShape = new HashMap<>();
   private final Deque<String> queue = new ArrayDeque<>();
   private final Set<String> seen = new HashSet<>();
 
@@ -115,10 +129,16 @@ public final class SiteCrawler {
     if (seen.contains(key)) {
       return;
     }
-    if (uri.getRawQuery() != null
-        && variantsPerPath.merge(path, 1, Integer::sum) > MAX_QUERY_VARIANTS_PER_PATH) {
+    String shape = ID_OR_NUMBER.matcher(path).replaceAll("{id}");
+    Set<String> paths = pathsPerShape.computeIfAbsent(shape, any -> new HashSet<>());
+    if (!paths.contains(path) && paths.size() >= MAX_PATHS_PER_SHAPE) {
       return;
     }
+    if (uri.getRawQuery() != null
+        && variantsPerShape.merge(shape, 1, Integer::sum) > MAX_QUERY_VARIANTS_PER_SHAPE) {
+      return;
+    }
+    paths.add(path);
     seen.add(key);
     queue.addLast(key);
   }

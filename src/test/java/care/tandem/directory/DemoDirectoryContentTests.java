@@ -17,11 +17,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo directory files (written by bench/directory/demo_services.py) still fit the code: every
- * taxonomy term they name is one of {@link TandemTaxonomy}'s, every address has a postcode the demo
- * postcodes file knows, positions are in England, and the postcodes file starts with the ONS
- * Postcode Directory's exact header. Catches a demo that drifts when the taxonomy or the postcode
- * rules change.
+ * The demo directory files (written by tools/directory-demo/demo_services.py) still fit the code:
+ * every taxonomy term they name is one of {@link TandemTaxonomy}'s, every address has a postcode
+ * the demo postcodes file knows, positions are in England, and the postcodes file starts with the
+ * ONS Postcode Directory's exact header. Catches a demo that drifts when the taxonomy or the
+ * postcode rules change.
  */
 class DemoDirectoryContentTests {
 

@@ -1,9 +1,11 @@
 package care.tandem.guide;
 
+import care.tandem.FullApplicationTest;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
@@ -15,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Tag(FullApplicationTest.TAG)
 @SpringBootTest(
     properties = {
       "tandem.guide.content-location=classpath:guide-fixtures/valid/guide/",

@@ -2,8 +2,11 @@ package care.tandem.readability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.tandem.FullApplicationTest;
+import care.tandem.coverage.PageGate;
 import care.tandem.crawl.DemoRole;
 import care.tandem.crawl.Page;
+import care.tandem.crawl.SharedCrawl;
 import care.tandem.crawl.SiteClient;
 import care.tandem.crawl.SiteCrawler;
 import care.tandem.readability.PageReading.Audience;
@@ -17,18 +20,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Scores the reading ease of every rendered page a visitor can reach, writes the figures to {@code
  * target/reading-ease.md} and fails when a patient-facing page or guide page is harder to read than
  * its agreed floor (see {@code docs/reading-ease.md}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
+@Order(5)
+@PageGate("reading ease")
 class PageReadingEaseTests {
 
   private static final List<String> PATIENT_FACING =
@@ -40,7 +43,7 @@ class PageReadingEaseTests {
   @Test
   void patientFacingAndGuidePagesAreAsEasyToReadAsAgreed() throws IOException {
     List<PageReading> readings = new ArrayList<>();
-    SiteClient visitor = SiteClient.at(port);
+    SiteClient visitor = SharedCrawl.visitor(port, DemoRole.ANONYMOUS);
     Map<String, Page> pages =
         new SiteCrawler(visitor).crawlFrom(List.of("/", "/guide", "/principles")).pages();
     for (String path : PATIENT_FACING) {
@@ -85,9 +88,9 @@ class PageReadingEaseTests {
   /** The error pages a person can meet: an unknown address, and (signed in) a page not theirs. */
   private Map<String, Page> errorPages() {
     List<Page> pages = new ArrayList<>();
-    pages.add(SiteClient.at(port).get("/guide/problems/no-such-problem"));
+    pages.add(SharedCrawl.visitor(port, DemoRole.ANONYMOUS).get("/guide/problems/no-such-problem"));
     if (DemoRole.crawled().contains(DemoRole.PATIENT)) {
-      SiteClient patient = SiteClient.signedInAs(port, DemoRole.PATIENT);
+      SiteClient patient = SharedCrawl.visitor(port, DemoRole.PATIENT);
       pages.add(patient.get("/no-such-page"));
       pages.add(patient.get("/admin"));
     }

@@ -2,7 +2,9 @@ package care.tandem.readability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.tandem.FullApplicationTest;
 import care.tandem.care.DemoPeople;
+import care.tandem.coverage.PageGate;
 import care.tandem.crawl.DemoRole;
 import care.tandem.crawl.Page;
 import care.tandem.crawl.SiteClient;
@@ -10,17 +12,15 @@ import care.tandem.readability.PageReading.Audience;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The pages only a signed-in person reaches about their own record (their home, their timeline,
  * their results) are patient-facing: plain English, held to the patient-facing floor like the
  * public pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
+@PageGate("reading ease")
 class PatientPagesReadingEaseTests {
 
   private static final List<String> PAGES =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import care.tandem.FullApplicationTest;
+import care.tandem.coverage.PageGate;
 import care.tandem.directory.DirectoryFixtures;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * its thank-you are patient-facing: held to the patient-facing floor.
  */
 @FullApplicationTest
+@PageGate("reading ease")
 class ProblemReportReadingEaseTests {
 
   @Autowired MockMvc mvc;

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import care.tandem.FullApplicationTest;
 import care.tandem.care.CareRecords;
 import care.tandem.care.People;
+import care.tandem.coverage.PageGate;
 import care.tandem.directory.DirectoryFixtures;
 import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * floor.
  */
 @FullApplicationTest
+@PageGate("reading ease")
 class SignpostPagesReadingEaseTests {
 
   @Autowired Accounts accounts;

@@ -2,11 +2,11 @@ package care.tandem.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.tandem.FullApplicationTest;
 import java.net.http.HttpResponse;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +15,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,8 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
  * Errors reach the person as design-system pages with the right status, and never show a stack
  * trace, an exception or a class name — whether the fault is theirs (bad input) or ours.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
 class ErrorPagesTests {
 
   private static final String SECRET = "connection to patient-db-7 refused";

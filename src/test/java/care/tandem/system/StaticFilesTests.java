@@ -2,21 +2,19 @@ package care.tandem.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.tandem.FullApplicationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The design system's CSS and JavaScript go out gzipped from copies made at build time (no request
  * pays for compressing 278 KB), with a year-long cache lifetime, and plain to clients without gzip.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
 class StaticFilesTests {
 
   @LocalServerPort int port;

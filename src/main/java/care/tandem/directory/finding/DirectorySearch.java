@@ -2,6 +2,10 @@ package care.tandem.directory.finding;
 
 import care.tandem.directory.Position;
 import care.tandem.directory.TandemTaxonomy;
+import care.tandem.directory.search.DirectoryQueries;
+import care.tandem.directory.search.DirectoryQuery;
+import care.tandem.directory.search.DirectoryQuery.Link;
+import care.tandem.directory.search.DirectoryQuery.Terms;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Searches the directory: active services (and temporarily closed ones, which pages mark) by need,
  * words, distance from a postcode and filters, a page of {@value SearchCriteria#PAGE_SIZE} at a
- * time. Built for 100,000 services: one query finds the page and the total, one more fetches the
- * page's opening times, costs and delivery together.
+ * time. The criteria become a {@link DirectoryQuery}, the directory's one search. Built for 100,000
+ * services: one query finds the page and the total, one more fetches the page's opening times,
+ * costs and delivery together.
  */
 @Service
 public class DirectorySearch {
@@ -29,9 +34,11 @@ public class DirectorySearch {
   private static final int SUMMARY_LENGTH = 180;
 
   private final JdbcClient jdbc;
+  private final DirectoryQueries queries;
 
-  DirectorySearch(JdbcClient jdbc) {
+  DirectorySearch(JdbcClient jdbc, DirectoryQueries queries) {
     this.jdbc = jdbc;
+    this.queries = queries;
   }
 
   /**
@@ -43,29 +50,10 @@ public class DirectorySearch {
     if (!criteria.hasCriteria()) {
       return new SearchPage(criteria, origin, 0, List.of());
     }
-    SearchQuery query = new SearchQuery(criteria, origin);
-    int[] total = {0};
-    List<Row> rows =
-        jdbc.sql(query.sql())
-            .params(query.parameters())
-            .query(
-                (row, n) -> {
-                  total[0] = row.getInt("total");
-                  return new Row(
-                      row.getObject("id", UUID.class),
-                      row.getString("name"),
-                      row.getString("organisation"),
-                      row.getString("description"),
-                      row.getBoolean("temporarily_closed"),
-                      (Double) row.getObject("metres"));
-                })
-            .list();
-    if (rows.isEmpty() && criteria.page() > 1) {
-      total[0] = count(criteria, origin);
-    }
-    Map<UUID, Details> details = details(rows.stream().map(Row::id).toList());
+    DirectoryQueries.Found found = queries.find(query(criteria, origin));
+    Map<UUID, Details> details = details(found.ids());
     List<ServiceSummary> services = new ArrayList<>();
-    for (Row row : rows) {
+    for (DirectoryQueries.Row row : found.rows()) {
       Details more = details.getOrDefault(row.id(), new Details());
       services.add(
           new ServiceSummary(
@@ -79,20 +67,45 @@ public class DirectorySearch {
               more.lowestCost,
               more.delivery.stream().sorted().toList()));
     }
-    return new SearchPage(criteria, origin, total[0], services);
+    return new SearchPage(criteria, origin, (int) found.total(), services);
   }
 
-  /** The total alone, for a page asked for beyond the last (which has no rows to carry it). */
-  private int count(SearchCriteria criteria, @Nullable Position origin) {
-    SearchQuery first = new SearchQuery(criteria.withPage(1), origin);
-    return jdbc
-        .sql(first.sql())
-        .params(first.parameters())
-        .query((row, n) -> row.getInt("total"))
-        .list()
-        .stream()
-        .findFirst()
-        .orElse(0);
+  /** The search page's criteria as a directory query: listed services, best match first. */
+  static DirectoryQuery query(SearchCriteria criteria, @Nullable Position origin) {
+    List<Terms> terms = new ArrayList<>();
+    if (!criteria.needs().isEmpty()) {
+      terms.add(new Terms(ids(criteria.needs()), Link.SERVICE));
+    }
+    if (!criteria.delivery().isEmpty()) {
+      terms.add(new Terms(ids(criteria.delivery()), Link.SERVICE));
+    }
+    criteria
+        .access()
+        .forEach(need -> terms.add(new Terms(List.of(need.id()), Link.SERVICE_OR_LOCATIONS)));
+    if (criteria.selfReferral()) {
+      terms.add(new Terms(List.of(TandemTaxonomy.SELF_REFERRAL), Link.SERVICE));
+    }
+    return new DirectoryQuery(
+        DirectoryQuery.Listing.SERVICES,
+        true,
+        criteria.text().isEmpty() ? null : new DirectoryQuery.Words(criteria.text(), true),
+        terms,
+        null,
+        origin == null ? null : new DirectoryQuery.Near(origin, criteria.withinKm() * 1000.0),
+        criteria.freeOnly(),
+        criteria.age(),
+        criteria.age(),
+        criteria.day() == null
+            ? null
+            : new DirectoryQuery.Opening(criteria.day(), null, null, true),
+        criteria.language(),
+        DirectoryQuery.Ordering.NEAREST_BEST_NAME,
+        criteria.offset(),
+        SearchCriteria.PAGE_SIZE);
+  }
+
+  private static List<UUID> ids(List<DirectoryTerm> terms) {
+    return terms.stream().map(DirectoryTerm::id).toList();
   }
 
   private Map<UUID, Details> details(List<UUID> ids) {
@@ -164,14 +177,6 @@ public class DirectorySearch {
     int space = text.lastIndexOf(' ', SUMMARY_LENGTH);
     return text.substring(0, space > 0 ? space : SUMMARY_LENGTH) + "…";
   }
-
-  private record Row(
-      UUID id,
-      String name,
-      String organisation,
-      String description,
-      boolean temporarilyClosed,
-      @Nullable Double metres) {}
 
   private static final class Details {
     final List<OpeningTimes.Opening> openings = new ArrayList<>();

@@ -2,20 +2,22 @@ package care.tandem.directory.finding;
 
 import care.tandem.directory.Postcode;
 import care.tandem.directory.PostcodeNotValidException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads postcode centroids from the ONS Postcode Directory CSV (ONSPD): streamed line by line,
+ * Loads postcode centroids from the ONS Postcode Directory CSV (ONSPD): streamed record by record,
  * stored in batches (insert or update), so the full 2.7 million-row file needs little memory.
  * Columns are found by header name, any case: pcds (else pcd, pcd7, pcd8 or pcd2), lat, long and
  * doterm. Rows without a grid reference (ONS gives latitude 99.999999) are skipped; terminated
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Service;
 public class OnsPostcodeImport {
 
   static final int BATCH = 1000;
+  private static final CSVFormat ONSPD =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
   private static final List<String> POSTCODE_COLUMNS =
       List.of("pcds", "pcd", "pcd7", "pcd8", "pcd2");
   private static final String UPSERT =
@@ -65,14 +69,14 @@ public class OnsPostcodeImport {
   }
 
   public Report importFrom(Reader source) throws IOException {
-    BufferedReader lines = new BufferedReader(source, 1 << 16);
-    String header = lines.readLine();
-    if (header == null) {
+    // Not closed here: the reader belongs to the caller. Records are read one at a time.
+    Iterator<CSVRecord> records = ONSPD.parse(source).iterator();
+    if (!records.hasNext()) {
       throw new NotOnspdException("The file is empty");
     }
     List<String> names =
-        CsvLine.split(header.replace("\uFEFF", "")).stream()
-            .map(name -> name.strip().toLowerCase(Locale.ROOT))
+        records.next().stream()
+            .map(name -> name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
             .toList();
     int postcodeColumn =
         POSTCODE_COLUMNS.stream()
@@ -93,12 +97,12 @@ public class OnsPostcodeImport {
     int withoutCoordinates = 0;
     int rejected = 0;
     List<Object[]> batch = new ArrayList<>(BATCH);
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      if (line.isBlank()) {
+    while (records.hasNext()) {
+      List<String> cells = records.next().toList();
+      if (cells.size() == 1 && cells.get(0).isBlank()) {
         continue;
       }
       read++;
-      List<String> cells = CsvLine.split(line);
       Object[] row = row(cells, postcodeColumn, latitudeColumn, longitudeColumn, terminatedColumn);
       if (row == null) {
         rejected++;

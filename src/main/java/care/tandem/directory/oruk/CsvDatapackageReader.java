@@ -3,14 +3,20 @@ package care.tandem.directory.oruk;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an HSDS CSV datapackage (a directory, or a zip, holding {@code datapackage.json} and one
@@ -21,6 +27,9 @@ import java.util.zip.ZipInputStream;
 final class CsvDatapackageReader {
 
   static final long MAXIMUM_BYTES = 512L * 1024 * 1024;
+
+  /** RFC 4180, empty lines kept so that each record's line number can be told. */
+  private static final CSVFormat CSV = CSVFormat.RFC4180;
 
   private CsvDatapackageReader() {}
 
@@ -85,29 +94,51 @@ final class CsvDatapackageReader {
   }
 
   private static void readTable(OrukTable table, String text, ImportBatch batch) {
-    List<Csv.Line> lines;
-    try {
-      lines = Csv.read(text);
-    } catch (Csv.Broken e) {
-      batch.problem(table.csvFile + " line " + e.line, e.getMessage());
-      return;
-    }
-    if (lines.isEmpty()) {
-      return;
-    }
-    List<String> header = lines.get(0).fields().stream().map(String::strip).toList();
-    for (Csv.Line line : lines.subList(1, lines.size())) {
-      String source = table.csvFile + " line " + line.number();
-      if (line.fields().size() != header.size()) {
-        batch.problem(
-            source, "has " + line.fields().size() + " fields but the header has " + header.size());
-        continue;
+    List<String> header = null;
+    long lineBefore = 0;
+    try (CSVParser parser = CSV.parse(new StringReader(withoutByteOrderMark(text)))) {
+      Iterator<CSVRecord> records = parser.iterator();
+      try {
+        while (records.hasNext()) {
+          List<String> fields = records.next().toList();
+          String source = table.csvFile + " line " + (lineBefore + 1);
+          lineBefore = parser.getCurrentLineNumber();
+          if (fields.size() == 1 && fields.get(0).isEmpty()) {
+            continue;
+          }
+          if (header == null) {
+            header = fields.stream().map(String::strip).toList();
+          } else if (fields.size() != header.size()) {
+            batch.problem(
+                source, "has " + fields.size() + " fields but the header has " + header.size());
+          } else {
+            StagedRow row = batch.add(table, source);
+            for (int i = 0; i < header.size(); i++) {
+              row.raw.put(header.get(i), fields.get(i));
+            }
+          }
+        }
+      } catch (UncheckedIOException broken) {
+        batch.problem(table.csvFile + " line " + (lineBefore + 1), why(broken.getCause()));
       }
-      StagedRow row = batch.add(table, source);
-      for (int i = 0; i < header.size(); i++) {
-        row.raw.put(header.get(i), line.fields().get(i));
-      }
+    } catch (IOException e) {
+      batch.problem(table.csvFile, "cannot be read: " + OrukImporter.firstLine(e.getMessage()));
     }
+  }
+
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** Commons CSV's two ways a quoted field goes wrong, in the words of the import report. */
+  private static String why(IOException broken) {
+    String message = String.valueOf(broken.getMessage());
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return "has a quote that is never closed";
+    } else if (message.contains("Invalid character between encapsulated token and delimiter")) {
+      return "has text after a closing quote";
+    }
+    return "cannot be read: " + OrukImporter.firstLine(message);
   }
 
   static byte[] readAll(InputStream in) throws IOException {

@@ -1,14 +1,19 @@
 package care.tandem.directory.oruk;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -128,8 +133,10 @@ class OrukExport {
 
   private void writeCsv(OrukTable table, OutputStream out) throws IOException {
     List<OrukColumn> list = columns.of(table);
-    StringBuilder text = new StringBuilder();
-    Csv.append(text, new ArrayList<>(list.stream().map(OrukColumn::name).toList()));
+    // Buffered, flushed at the end and never closed: closing would close the zip around it.
+    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180);
+    csv.printRecord(names(list));
     String sql =
         table == OrukTable.SERVICE
             ? "select t.*, t.verified_on as tandem_assured, a.email as tandem_owner from"
@@ -149,24 +156,16 @@ class OrukExport {
               fields.set(names(list).indexOf("assurer_email"), owner);
             }
           }
-          Csv.append(text, fields);
-          if (text.length() > 1 << 16) {
-            flush(text, out);
+          try {
+            csv.printRecord(fields);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
           }
         });
-    flush(text, out);
+    csv.flush();
   }
 
   private static List<String> names(List<OrukColumn> list) {
     return list.stream().map(OrukColumn::name).toList();
-  }
-
-  private static void flush(StringBuilder text, OutputStream out) {
-    try {
-      out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    text.setLength(0);
   }
 }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A person's record as a FHIR Patient, following UK Core Patient's must-support elements where
  * Tandem holds the data: NHS number, names, date of birth, telecom (ranked by how they prefer to be
- * contacted) and address. docs/fhir.md lists what is not mapped.
+ * contacted) and address. docs/modules/fhir.md lists what is not mapped.
  */
 final class Patients {
 

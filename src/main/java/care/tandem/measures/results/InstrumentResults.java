@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * change over time and what the words mean. Empty lists and a null chart when there are no results.
  *
  * @param latest the latest result in a sentence, kind for the person and clinical for the team
- * @param chartSvg the chart's markup, built and escaped by {@link ScoreChart}
+ * @param chart the scores over time, ready to draw
  * @param teamChange the team's change rows; empty for the person or with fewer than two results
  * @param personChange the person's change sentences; empty for the team or with fewer than two
  */
@@ -21,7 +21,7 @@ public record InstrumentResults(
     String shortTitle,
     String title,
     @Nullable String latest,
-    @Nullable String chartSvg,
+    @Nullable ScoreChart chart,
     String tableCaption,
     List<String> tableHead,
     List<List<String>> tableRows,

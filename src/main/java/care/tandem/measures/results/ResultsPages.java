@@ -99,14 +99,14 @@ class ResultsPages {
     List<SubmittedResponse> results = responses.of(access, instrument.id());
     boolean person = access.isThePerson();
     @Nullable String latest = null;
-    @Nullable String chart = null;
+    @Nullable ScoreChart chart = null;
     List<String> personChange = List.of();
     List<SummaryListRow> teamChange = List.of();
     if (!results.isEmpty()) {
       SubmittedResponse last = results.get(results.size() - 1);
       latest = latestWords(instrument, last, person);
       chart =
-          ScoreChart.svg(
+          ScoreChart.of(
               "chart-" + instrument.id(),
               instrument,
               results.stream()

@@ -4,30 +4,44 @@ import care.tandem.measures.Instrument;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Draws one instrument's totals over time as an inline SVG, so the chart needs no JavaScript and no
- * image request: a line with points over the instrument's bands as shaded stripes, the caseness
- * cut-off as a dashed line, and a title and description a screen reader reads out. Colours are set
- * with SVG presentation attributes (the CSP allows no inline styles). Every word in it is escaped,
- * since instruments can come from a deployer's pack.
+ * One instrument's totals over time, ready to draw as an inline SVG
+ * (measures/parts/score-chart.jte), so the chart needs no JavaScript and no image request: a line
+ * with points over the instrument's bands as shaded stripes, the caseness cut-off as a dashed line,
+ * and a title and description a screen reader reads out. The coordinates are worked out here; the
+ * markup is a template, so that every word (instruments can come from a deployer's pack) is escaped
+ * by the engine.
+ *
+ * @param id a unique id for the chart on the page (letters, digits and dashes)
+ * @param cutOffY where the dashed cut-off line is drawn; null when the instrument has none
+ * @param line the polyline's points; null for a single score
  */
-final class ScoreChart {
+public record ScoreChart(
+    String id,
+    String title,
+    String description,
+    List<Stripe> stripes,
+    @Nullable String cutOffY,
+    List<Tick> ticks,
+    List<DateLabel> dates,
+    @Nullable String line,
+    List<Dot> dots) {
 
-  static final int WIDTH = 400;
-  static final int HEIGHT = 260;
-  static final int LEFT = 44;
-  static final int RIGHT = 392;
-  static final int TOP = 12;
-  static final int BOTTOM = 212;
+  public static final int WIDTH = 400;
+  public static final int HEIGHT = 260;
+  public static final int LEFT = 44;
+  public static final int RIGHT = 392;
+  public static final int TOP = 12;
+  public static final int BOTTOM = 212;
+  public static final int MIDDLE_X = (LEFT + RIGHT) / 2;
+  public static final int MIDDLE_Y = (TOP + BOTTOM) / 2;
 
   private static final String[] STRIPES = {"#f0f4f5", "#d8dde0"};
-  private static final String TEXT = "#212b32";
-  private static final String AXIS = "#4c6272";
-  private static final String LINE = "#005eb8";
-  private static final String CUT_OFF = "#d5281b";
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
   private static final DateTimeFormatter DAY_MONTH =
       DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
@@ -37,39 +51,46 @@ final class ScoreChart {
   /** One total on one day. */
   record Point(LocalDate date, int total) {}
 
-  private ScoreChart() {}
+  /** One band as a shaded stripe, its label at the right. */
+  public record Stripe(String y, String height, String fill, String labelY, String label) {}
+
+  /** A score marked on the vertical axis. */
+  public record Tick(String y, int value) {}
+
+  /** A date under the horizontal axis, anchored at its start, middle or end. */
+  public record DateLabel(String x, String anchor, String text) {}
+
+  /** One score as a point. */
+  public record Dot(String x, String y) {}
 
   /**
-   * The chart as SVG markup, ready to place in the page unescaped.
+   * The chart of these totals.
    *
-   * @param id a unique id for the chart on the page (letters, digits and dashes)
+   * @param id a unique id for the chart on the page; anything but letters, digits and dashes is
+   *     replaced
    * @param points the totals, oldest first; at least one
    */
-  static String svg(String id, Instrument instrument, List<Point> points) {
+  static ScoreChart of(String id, Instrument instrument, List<Point> points) {
     if (points.isEmpty()) {
       throw new IllegalArgumentException("A chart needs at least one score");
     }
-    String safeId = id.replaceAll("[^A-Za-z0-9-]", "-");
-    StringBuilder svg = new StringBuilder(4096);
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tandem-score-chart\"")
-        .append(" role=\"img\" width=\"100%\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(HEIGHT)
-        .append("\" preserveAspectRatio=\"xMidYMid meet\" aria-labelledby=\"")
-        .append(safeId)
-        .append("-title ")
-        .append(safeId)
-        .append("-desc\">");
-    svg.append("<title id=\"").append(safeId).append("-title\">");
-    svg.append(escape(title(instrument, points))).append("</title>");
-    svg.append("<desc id=\"").append(safeId).append("-desc\">");
-    svg.append(escape(description(instrument))).append("</desc>");
-    bands(svg, instrument);
-    cutOff(svg, instrument);
-    axes(svg, instrument, points);
-    line(svg, instrument, points);
-    return svg.append("</svg>").toString();
+    List<Dot> dots = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      dots.add(new Dot(number(x(points, i)), number(y(instrument, points.get(i).total()))));
+    }
+    Integer cutOff = instrument.casenessAt();
+    return new ScoreChart(
+        id.replaceAll("[^A-Za-z0-9-]", "-"),
+        title(instrument, points),
+        description(instrument),
+        stripes(instrument),
+        cutOff == null ? null : number(y(instrument, cutOff - 0.5)),
+        ticks(instrument),
+        dates(points),
+        points.size() > 1
+            ? String.join(" ", dots.stream().map(dot -> dot.x() + "," + dot.y()).toList())
+            : null,
+        List.copyOf(dots));
   }
 
   /** "PHQ-9 scores from 3 March to 2 June 2026: from 18 to 9". */
@@ -116,93 +137,46 @@ final class ScoreChart {
     return words.append(" The table below gives the same scores.").toString();
   }
 
-  private static void bands(StringBuilder svg, Instrument instrument) {
+  private static List<Stripe> stripes(Instrument instrument) {
+    List<Stripe> stripes = new ArrayList<>();
     List<Instrument.Band> bands = instrument.bands();
     for (int i = 0; i < bands.size(); i++) {
       Instrument.Band band = bands.get(i);
       double top = y(instrument, band.to() + 0.5);
       double bottom = y(instrument, band.from() - 0.5);
-      svg.append("<rect x=\"").append(LEFT).append("\" y=\"").append(number(top));
-      svg.append("\" width=\"").append(RIGHT - LEFT).append("\" height=\"");
-      svg.append(number(bottom - top)).append("\" fill=\"").append(STRIPES[i % 2]).append("\"/>");
-      svg.append("<text x=\"").append(RIGHT - 4).append("\" y=\"");
-      svg.append(number((top + bottom) / 2 + 4)).append("\" text-anchor=\"end\" font-size=\"12\"");
-      svg.append(" fill=\"").append(TEXT).append("\">").append(escape(band.label()));
-      svg.append("</text>");
+      stripes.add(
+          new Stripe(
+              number(top),
+              number(bottom - top),
+              STRIPES[i % 2],
+              number((top + bottom) / 2 + 4),
+              band.label()));
     }
+    return List.copyOf(stripes);
   }
 
-  private static void cutOff(StringBuilder svg, Instrument instrument) {
-    Integer at = instrument.casenessAt();
-    if (at == null) {
-      return;
-    }
-    String y = number(y(instrument, at - 0.5));
-    svg.append("<line class=\"tandem-score-chart__cut-off\" x1=\"").append(LEFT);
-    svg.append("\" y1=\"").append(y).append("\" x2=\"").append(RIGHT).append("\" y2=\"");
-    svg.append(y).append("\" stroke=\"").append(CUT_OFF);
-    svg.append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
-  }
-
-  private static void axes(StringBuilder svg, Instrument instrument, List<Point> points) {
-    svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"");
-    svg.append(LEFT).append("\" y2=\"").append(BOTTOM).append("\" stroke=\"").append(AXIS);
-    svg.append("\"/><line x1=\"").append(LEFT).append("\" y1=\"").append(BOTTOM);
-    svg.append("\" x2=\"").append(RIGHT).append("\" y2=\"").append(BOTTOM);
-    svg.append("\" stroke=\"").append(AXIS).append("\"/>");
+  private static List<Tick> ticks(Instrument instrument) {
+    List<Tick> ticks = new ArrayList<>();
     for (Instrument.Band band : instrument.bands()) {
-      tick(svg, instrument, band.from());
+      ticks.add(new Tick(number(y(instrument, band.from())), band.from()));
     }
-    tick(svg, instrument, instrument.totalMax());
-    svg.append("<text x=\"12\" y=\"").append((TOP + BOTTOM) / 2).append("\" font-size=\"12\"");
-    svg.append(" text-anchor=\"middle\" fill=\"")
-        .append(TEXT)
-        .append("\" transform=\"rotate(-90 12 ");
-    svg.append((TOP + BOTTOM) / 2).append(")\">Score</text>");
-    Point first = points.get(0);
-    Point last = points.get(points.size() - 1);
-    if (points.size() == 1 || first.date().equals(last.date())) {
-      dateLabel(svg, (LEFT + RIGHT) / 2.0, "middle", first.date());
-    } else {
-      dateLabel(svg, LEFT, "start", first.date());
-      dateLabel(svg, RIGHT, "end", last.date());
-    }
-    svg.append("<text x=\"").append((LEFT + RIGHT) / 2).append("\" y=\"").append(HEIGHT - 6);
-    svg.append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"").append(TEXT);
-    svg.append("\">Date</text>");
+    ticks.add(new Tick(number(y(instrument, instrument.totalMax())), instrument.totalMax()));
+    return List.copyOf(ticks);
   }
 
-  private static void tick(StringBuilder svg, Instrument instrument, int value) {
-    String y = number(y(instrument, value));
-    svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(y);
-    svg.append("\" dy=\"4\" font-size=\"12\" text-anchor=\"end\" fill=\"").append(TEXT);
-    svg.append("\">").append(value).append("</text>");
+  private static List<DateLabel> dates(List<Point> points) {
+    LocalDate first = points.get(0).date();
+    LocalDate last = points.get(points.size() - 1).date();
+    if (points.size() == 1 || first.equals(last)) {
+      return List.of(new DateLabel(number((LEFT + RIGHT) / 2.0), "middle", dateText(first)));
+    }
+    return List.of(
+        new DateLabel(number(LEFT), "start", dateText(first)),
+        new DateLabel(number(RIGHT), "end", dateText(last)));
   }
 
-  private static void dateLabel(StringBuilder svg, double x, String anchor, LocalDate date) {
-    svg.append("<text x=\"").append(number(x)).append("\" y=\"").append(BOTTOM + 18);
-    svg.append("\" font-size=\"12\" text-anchor=\"").append(anchor).append("\" fill=\"");
-    svg.append(TEXT).append("\">").append(escape(SHORT.format(date) + " " + date.getYear()));
-    svg.append("</text>");
-  }
-
-  private static void line(StringBuilder svg, Instrument instrument, List<Point> points) {
-    StringBuilder path = new StringBuilder();
-    StringBuilder dots = new StringBuilder();
-    for (int i = 0; i < points.size(); i++) {
-      Point point = points.get(i);
-      String x = number(x(points, i));
-      String y = number(y(instrument, point.total()));
-      path.append(i == 0 ? "" : " ").append(x).append(',').append(y);
-      dots.append("<circle class=\"tandem-score-chart__point\" cx=\"").append(x);
-      dots.append("\" cy=\"").append(y).append("\" r=\"5\" fill=\"").append(LINE);
-      dots.append("\" stroke=\"#ffffff\" stroke-width=\"2\"/>");
-    }
-    if (points.size() > 1) {
-      svg.append("<polyline class=\"tandem-score-chart__line\" points=\"").append(path);
-      svg.append("\" fill=\"none\" stroke=\"").append(LINE).append("\" stroke-width=\"3\"/>");
-    }
-    svg.append(dots);
+  private static String dateText(LocalDate date) {
+    return SHORT.format(date) + " " + date.getYear();
   }
 
   /** Across by date; several on one day, or one alone, spread evenly instead. */
@@ -231,20 +205,5 @@ final class ScoreChart {
 
   private static String number(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c < 0x20 && c != '\t' && c != '\n' ? ' ' : c);
-      }
-    }
-    return out.toString();
   }
 }

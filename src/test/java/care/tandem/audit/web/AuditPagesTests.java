@@ -3,6 +3,7 @@ package care.tandem.audit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import care.tandem.FullApplicationTest;
 import care.tandem.audit.AuditEntry;
 import care.tandem.audit.AuditEvent;
 import care.tandem.audit.AuditLog;
@@ -15,19 +16,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The admin audit pages as an admin sees them (admin-only once the route table is in place). */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
 @WithMockUser(username = AuditPagesTests.ADMIN, roles = "ADMIN")
 class AuditPagesTests {
 

@@ -3,15 +3,18 @@ package care.tandem.identity.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import care.tandem.FullApplicationTest;
 import care.tandem.TandemApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The production profile refuses to start while anything from the demo remains. */
+@Tag(FullApplicationTest.TAG) // starts the whole application itself, several times
 class ProductionProfileTests {
 
   @TempDir Path data;

@@ -2,10 +2,10 @@ package care.tandem.measures.answering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.tandem.FullApplicationTest;
 import care.tandem.care.People;
 import care.tandem.identity.account.Accounts;
 import care.tandem.measures.testing.MeasuresFixture;
-import care.tandem.measures.testing.MeasuresTest;
 import care.tandem.measures.testing.SeenEvents;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Completing PHQ-9 on the pages, both layouts, without JavaScript: crisis support straight after
  * question 9 above 0 (and not at 0), even when saving fails; one response however often it is sent.
  */
-@MeasuresTest
+@FullApplicationTest
 class AnsweringPagesTests {
 
   @Autowired MockMvc mvc;

@@ -3,12 +3,12 @@ package care.tandem.measures.answering;
 import static care.tandem.care.CareRecords.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.tandem.FullApplicationTest;
 import care.tandem.care.People;
 import care.tandem.identity.account.Accounts;
 import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
 import care.tandem.measures.testing.MeasuresFixture;
-import care.tandem.measures.testing.MeasuresTest;
 import care.tandem.measures.testing.Phq9Answers;
 import care.tandem.measures.testing.SeenEvents;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Ten submits at once, three rounds: one response, one score, {@code QuestionnaireSubmitted} once
  * per response and {@code SafetyAnswerGiven} once for question 9 (so at most one alert).
  */
-@MeasuresTest
+@FullApplicationTest
 class ConcurrentSubmitTests {
 
   private static final int AT_ONCE = 10;

@@ -4,6 +4,7 @@ import static care.tandem.care.CareRecords.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import care.tandem.FullApplicationTest;
 import care.tandem.care.People;
 import care.tandem.care.RecordNotFoundException;
 import care.tandem.identity.account.Accounts;
@@ -11,7 +12,6 @@ import care.tandem.measures.AnswersNotValidException;
 import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
 import care.tandem.measures.testing.MeasuresFixture;
-import care.tandem.measures.testing.MeasuresTest;
 import care.tandem.measures.testing.Phq9Answers;
 import care.tandem.measures.testing.SeenEvents;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Starting, answering and submitting responses through the service. */
-@MeasuresTest
+@FullApplicationTest
 class ResponsesTests {
 
   @Autowired Responses responses;

@@ -6,13 +6,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import care.tandem.FullApplicationTest;
 import care.tandem.care.People;
 import care.tandem.care.web.CareDates;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
 import care.tandem.identity.signin.SignedInAs;
 import care.tandem.measures.testing.MeasuresFixture;
-import care.tandem.measures.testing.MeasuresTest;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -25,7 +25,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A team member sets the next appointment for a questionnaire asked for before appointments. */
-@MeasuresTest
+@FullApplicationTest
 class AppointmentPageTests {
 
   @Autowired Assignments assignments;

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import care.tandem.FullApplicationTest;
 import care.tandem.care.ActionNotAllowedException;
 import care.tandem.care.People;
 import care.tandem.care.web.CareDates;
@@ -17,7 +18,6 @@ import care.tandem.measures.answering.AnswerLayout;
 import care.tandem.measures.answering.Response;
 import care.tandem.measures.answering.Responses;
 import care.tandem.measures.testing.MeasuresFixture;
-import care.tandem.measures.testing.MeasuresTest;
 import care.tandem.measures.testing.Phq9Answers;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -31,7 +31,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Asking for questionnaires, what is due on the home page, and moving on after one is sent. */
-@MeasuresTest
+@FullApplicationTest
 class AssignmentsTests {
 
   @Autowired Assignments assignments;

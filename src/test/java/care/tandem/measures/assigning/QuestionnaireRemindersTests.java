@@ -3,53 +3,32 @@ package care.tandem.measures.assigning;
 import static care.tandem.care.CareRecords.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.tandem.FullApplicationTest;
+import care.tandem.TestMailServer;
 import care.tandem.care.People;
 import care.tandem.care.web.CareDates;
 import care.tandem.identity.account.Accounts;
 import care.tandem.measures.testing.MeasuresFixture;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The daily reminder, run directly with a clock: one reminder per assignment per due date, an
  * e-mail to people who are happy to be e-mailed, and never anything clinical in it.
  */
-@SpringBootTest(properties = "tandem.jobs.enabled=false")
-@ActiveProfiles({"demo", "test"})
+@FullApplicationTest
 class QuestionnaireRemindersTests {
 
-  private static final int PORT = freePort();
-
-  @RegisterExtension
-  static final GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-          .withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry properties) {
-    properties.add("spring.mail.host", () -> "127.0.0.1");
-    properties.add("spring.mail.port", () -> PORT);
-  }
+  static final GreenMail smtp = TestMailServer.get();
 
   @Autowired QuestionnaireReminders reminders;
   @Autowired Assignments assignments;
@@ -135,24 +114,6 @@ class QuestionnaireRemindersTests {
   }
 
   private static MimeMessage[] to(String address) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(
-            message -> {
-              try {
-                return Arrays.stream(message.getRecipients(RecipientType.TO))
-                    .anyMatch(r -> r.toString().contains(address));
-              } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-              }
-            })
-        .toArray(MimeMessage[]::new);
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestMailServer.receivedBy(address);
   }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.tandem.measures.Instrument;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,17 @@ import org.junit.jupiter.api.Test;
 class ScoreChartTests {
 
   static final Instrument MOOD = MadeUpInstrument.MOOD;
+
+  private static final TemplateEngine TEMPLATES =
+      TemplateEngine.createPrecompiled(ContentType.Html);
+
+  /** The chart as the results page draws it. */
+  static String svg(String id, Instrument instrument, List<ScoreChart.Point> points) {
+    StringOutput output = new StringOutput();
+    TEMPLATES.render(
+        "measures/parts/score-chart.jte", ScoreChart.of(id, instrument, points), output);
+    return output.toString();
+  }
 
   static Document parse(String svg) {
     return Jsoup.parse(svg, "", Parser.xmlParser());
@@ -32,7 +46,7 @@ class ScoreChartTests {
 
   @Test
   void namesItselfForScreenReadersWithTitleAndDescription() {
-    Document svg = parse(ScoreChart.svg("chart-1", MOOD, points("2026-03-03=8", "2026-06-02=3")));
+    Document svg = parse(svg("chart-1", MOOD, points("2026-03-03=8", "2026-06-02=3")));
     Element root = svg.selectFirst("svg");
 
     assertThat(root.attr("role")).isEqualTo("img");
@@ -47,7 +61,7 @@ class ScoreChartTests {
 
   @Test
   void usesPresentationAttributesNeverInlineStyles() {
-    String svg = ScoreChart.svg("c", MOOD, points("2026-03-03=8", "2026-06-02=3"));
+    String svg = svg("c", MOOD, points("2026-03-03=8", "2026-06-02=3"));
 
     assertThat(svg).doesNotContain("style=").doesNotContain("<script");
     assertThat(parse(svg).select("[fill]")).isNotEmpty();
@@ -55,16 +69,15 @@ class ScoreChartTests {
 
   @Test
   void escapesEveryWordFromTheInstrument() {
-    String svg = ScoreChart.svg("c\"><script>", MOOD, points("2026-03-03=8"));
+    String svg = svg("c\"><script>", MOOD, points("2026-03-03=8"));
 
     assertThat(svg).contains("Severe &lt;&amp;&gt;").doesNotContain("Severe <&>");
     assertThat(svg).doesNotContain("<script").contains("aria-labelledby=\"c---script--title");
-    assertThat(ScoreChart.escape("a\"b'c<d>&")).isEqualTo("a&quot;b&#39;c&lt;d&gt;&amp;");
   }
 
   @Test
   void drawsOnePointInTheMiddleWithNoLine() {
-    Document svg = parse(ScoreChart.svg("c", MOOD, points("2026-03-03=4")));
+    Document svg = parse(svg("c", MOOD, points("2026-03-03=4")));
 
     assertThat(svg.select("circle")).hasSize(1);
     assertThat(svg.select("polyline")).isEmpty();
@@ -76,8 +89,7 @@ class ScoreChartTests {
   void placesManyPointsByDateAndScore() {
     Document svg =
         parse(
-            ScoreChart.svg(
-                "c", MOOD, points("2026-01-01=9", "2026-01-11=0", "2026-01-21=5", "2026-02-20=2")));
+            svg("c", MOOD, points("2026-01-01=9", "2026-01-11=0", "2026-01-21=5", "2026-02-20=2")));
 
     List<Element> dots = svg.select("circle");
     assertThat(dots).hasSize(4);
@@ -92,14 +104,14 @@ class ScoreChartTests {
 
   @Test
   void spreadsResultsOnTheSameDayEvenly() {
-    Document svg = parse(ScoreChart.svg("c", MOOD, points("2026-01-01=1", "2026-01-01=2")));
+    Document svg = parse(svg("c", MOOD, points("2026-01-01=1", "2026-01-01=2")));
 
     assertThat(svg.select("circle").eachAttr("cx")).containsExactly("60.0", "376.0");
   }
 
   @Test
   void shadesEachBandAsAStripeWithItsLabel() {
-    Document svg = parse(ScoreChart.svg("c", MOOD, points("2026-01-01=1")));
+    Document svg = parse(svg("c", MOOD, points("2026-01-01=1")));
 
     assertThat(svg.select("rect")).hasSize(4);
     assertThat(svg.select("rect").eachAttr("fill"))
@@ -113,7 +125,7 @@ class ScoreChartTests {
 
   @Test
   void marksTheCutOffAsADashedLineBelowItsScore() {
-    Document svg = parse(ScoreChart.svg("c", MOOD, points("2026-01-01=1")));
+    Document svg = parse(svg("c", MOOD, points("2026-01-01=1")));
 
     Element cutOff = svg.selectFirst("line.tandem-score-chart__cut-off");
     assertThat(cutOff.attr("stroke-dasharray")).isNotBlank();
@@ -123,7 +135,7 @@ class ScoreChartTests {
 
   @Test
   void labelsTheAxes() {
-    Document svg = parse(ScoreChart.svg("c", MOOD, points("2025-12-01=1", "2026-02-01=3")));
+    Document svg = parse(svg("c", MOOD, points("2025-12-01=1", "2026-02-01=3")));
 
     assertThat(svg.select("text").eachText())
         .contains("Score", "Date", "1 Dec 2025", "1 Feb 2026", "0", "3", "5", "7", "9");
@@ -133,7 +145,7 @@ class ScoreChartTests {
 
   @Test
   void refusesToDrawNothing() {
-    assertThatThrownBy(() -> ScoreChart.svg("c", MOOD, List.of()))
+    assertThatThrownBy(() -> svg("c", MOOD, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

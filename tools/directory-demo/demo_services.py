@@ -5,13 +5,13 @@ columns), from the hand-written listings in demo_listings.py and demo_places.py.
 
 Every id is a UUID v5 of a fixed name-space and a slug, so the demo stays the same from run to run
 and a re-import updates rather than duplicates. Before writing, it checks what the demo promises
-(see docs/directory-demo.md): at least 60 services, 20 in each locality, every needs term in every
+(see "The demo directory" in docs/modules/directory.md): at least 60 services, 20 in each locality, every needs term in every
 locality, a free in-person peer support group open on Tuesdays within 5 km of ST5 5BG (with a paid
 one and a Wednesday one nearby), about 8 stale listings, positions inside each locality, and every
 service valid against the compiled ORUK schema.
 
-    python3 bench/directory/demo_services.py           write both files
-    python3 bench/directory/demo_services.py --check   check the committed files are up to date
+    python3 tools/directory-demo/demo_services.py           write both files
+    python3 tools/directory-demo/demo_services.py --check   check the committed files are up to date
 """
 import csv
 import io
@@ -426,7 +426,7 @@ def main():
         stale_files = [str(p.relative_to(ROOT)) for p, text in targets.items()
                        if not p.exists() or p.read_text() != text]
         if stale_files:
-            sys.exit("out of date, run bench/directory/demo_services.py: " + ", ".join(stale_files))
+            sys.exit("out of date, run tools/directory-demo/demo_services.py: " + ", ".join(stale_files))
     else:
         OUT.mkdir(parents=True, exist_ok=True)
         for path, text in targets.items():

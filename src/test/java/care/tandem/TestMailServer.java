@@ -1,0 +1,75 @@
+package care.tandem;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * One real SMTP server (GreenMail) for the whole test run, started before the application so its
+ * e-mail settings point at it. Tests that read e-mail purge it first and look for their own
+ * addresses.
+ */
+public final class TestMailServer
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  private static GreenMail server;
+
+  /** The running server, started on first use. */
+  public static synchronized GreenMail get() {
+    if (server == null) {
+      server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      server.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "test-mail-server-stop"));
+    }
+    return server;
+  }
+
+  /**
+   * Every e-mail received since the last purge whose address contains one of these (a whole
+   * address, or an account id that test addresses are made from).
+   */
+  public static MimeMessage[] receivedBy(String... addressesOrIds) {
+    return Arrays.stream(get().getReceivedMessages())
+        .filter(message -> Arrays.stream(addressesOrIds).anyMatch(recipient(message)::contains))
+        .toArray(MimeMessage[]::new);
+  }
+
+  /** The one address an e-mail was sent to (Tandem's notices have exactly one). */
+  public static String recipient(MimeMessage email) {
+    try {
+      return email.getRecipients(RecipientType.TO)[0].toString();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    int port = get().getSmtp().getPort();
+    context
+        .getEnvironment()
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "test-mail-server",
+                Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", port)));
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

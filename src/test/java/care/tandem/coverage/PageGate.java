@@ -1,0 +1,36 @@
+package care.tandem.coverage;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Marks a test class as a page gate: the pages rendered while it runs are counted as checked by
+ * this gate in the template coverage table.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(PageGate.During.class)
+public @interface PageGate {
+
+  /** The gate's short name in the coverage table, such as "axe". */
+  String value();
+
+  /** Sets the gate for the class's lifetime. */
+  class During implements BeforeAllCallback, AfterAllCallback {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      RenderedTemplates.gate(context.getRequiredTestClass().getAnnotation(PageGate.class).value());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+      RenderedTemplates.gate(RenderedTemplates.NO_GATE);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package care.tandem.coverage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every page template rendered over real HTTP in this test run, with the kind of viewer and the
+ * page's state. Written to {@code target/template-coverage/} when the test run's JVM ends, one file
+ * per JVM, so the build can show what the tests saw.
+ */
+public final class RenderedTemplates {
+
+  static final Path FOLDER = Path.of("target", "template-coverage");
+
+  /** One template rendered for one kind of viewer in one state, during a page gate or not. */
+  public record Rendering(String template, ViewerKind viewer, PageState state, String gate) {
+    String row() {
+      return template + "\t" + viewer.label() + "\t" + state.label() + "\t" + gate;
+    }
+  }
+
+  /** What the requests are for when no page gate is running. */
+  public static final String NO_GATE = "other";
+
+  private static final Set<Rendering> RENDERED = ConcurrentHashMap.newKeySet();
+  private static volatile String gate = NO_GATE;
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(RenderedTemplates::write, "template-coverage"));
+  }
+
+  private RenderedTemplates() {}
+
+  /** The page gate whose requests are being served now (tests run one class at a time). */
+  public static String gate() {
+    return gate;
+  }
+
+  public static void gate(String name) {
+    gate = name;
+  }
+
+  static void record(String template, ViewerKind viewer, PageState state) {
+    RENDERED.add(new Rendering(template, viewer, state, gate));
+  }
+
+  public static Set<Rendering> soFar() {
+    return Set.copyOf(RENDERED);
+  }
+
+  private static void write() {
+    if (RENDERED.isEmpty()) {
+      return;
+    }
+    List<String> rows = RENDERED.stream().map(Rendering::row).sorted().toList();
+    try {
+      Files.createDirectories(FOLDER);
+      String jvm = ManagementFactory.getRuntimeMXBean().getName().replaceAll("[^A-Za-z0-9]", "-");
+      Files.write(FOLDER.resolve("rendered-" + jvm + ".tsv"), rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package care.tandem.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.tandem.FullApplicationTest;
+import care.tandem.coverage.RenderedTemplates.Rendering;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * After every other full test: writes which page template each page gate saw, for which kind of
+ * viewer and in which state, to {@code target/template-coverage.md}, and fails when a page template
+ * in the source was never rendered by a page gate, so a new page cannot escape them.
+ */
+@FullApplicationTest
+@Order(Integer.MAX_VALUE)
+class TemplateCoverageTests {
+
+  static final Path TABLE = Path.of("target", "template-coverage.md");
+
+  /** Requests that check nothing about the page itself. */
+  private static final Set<String> NOT_GATES = Set.of(RenderedTemplates.NO_GATE, "journey");
+
+  @Test
+  void everyPageTemplateIsCheckedByThePageGates() throws IOException {
+    Set<Rendering> rendered = RenderedTemplates.soFar();
+    Files.createDirectories(TABLE.getParent());
+    Files.writeString(TABLE, table(rendered));
+
+    Set<String> gated =
+        rendered.stream()
+            .filter(rendering -> !NOT_GATES.contains(rendering.gate()))
+            .map(Rendering::template)
+            .collect(Collectors.toSet());
+    assertThat(PageTemplates.inSource())
+        .as("page templates no page gate rendered (table in %s)", TABLE)
+        .isNotEmpty()
+        .allSatisfy(template -> assertThat(gated).as(template).contains(template));
+  }
+
+  /** One row per template, kind of viewer and state, with the gates that saw it. */
+  private static String table(Set<Rendering> rendered) {
+    Map<String, Set<String>> gatesByRow = new TreeMap<>();
+    for (Rendering rendering : rendered) {
+      String row =
+          "| "
+              + rendering.template()
+              + " | "
+              + rendering.viewer().label()
+              + " | "
+              + rendering.state().label()
+              + " |";
+      gatesByRow.computeIfAbsent(row, key -> new TreeSet<>()).add(rendering.gate());
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("# Page templates rendered over HTTP in this test run");
+    lines.add("");
+    lines.add(
+        PageTemplates.inSource().size()
+            + " page templates in the source; "
+            + gatesByRow.size()
+            + " template × viewer × state rows rendered.");
+    lines.add("");
+    lines.add("| template | viewer | state | by |");
+    lines.add("|---|---|---|---|");
+    gatesByRow.entrySet().stream()
+        .sorted(Comparator.comparing(Map.Entry::getKey))
+        .forEach(row -> lines.add(row.getKey() + " " + String.join(", ", row.getValue()) + " |"));
+    return String.join("\n", lines) + "\n";
+  }
+}
