@@ -1,5 +1,7 @@
-package care.tandem.conversation;
+package care.tandem.conversation.mail;
 
+import care.tandem.conversation.Conversations;
+import care.tandem.conversation.MessagePosted;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +38,7 @@ class ConversationMail {
   private final @Nullable JavaMailSender sender;
   private final MailNotices notices;
   private final MailRecipients recipients;
-  private final NoticeRepository unread;
+  private final Conversations conversations;
   private final String from;
   private final String link;
   private final Duration quietPeriod;
@@ -46,7 +48,7 @@ class ConversationMail {
       ObjectProvider<JavaMailSender> sender,
       MailNotices notices,
       MailRecipients recipients,
-      NoticeRepository unread,
+      Conversations conversations,
       @Value("${tandem.conversation.mail.from:Tandem <no-reply@tandem.invalid>}") String from,
       @Value("${tandem.conversation.mail.link:http://localhost:8080}") String link,
       @Value("${tandem.conversation.mail.quiet-period:15m}") Duration quietPeriod,
@@ -54,7 +56,7 @@ class ConversationMail {
     this.sender = sender.getIfAvailable();
     this.notices = notices;
     this.recipients = recipients;
-    this.unread = unread;
+    this.conversations = conversations;
     this.from = from;
     this.link = link.endsWith("/") ? link.substring(0, link.length() - 1) : link;
     this.quietPeriod = quietPeriod;
@@ -112,7 +114,7 @@ class ConversationMail {
   private boolean deliver(MailNotices.Claim claim) {
     var address = recipients.addressOf(claim.account(), claim.person());
     boolean somethingUnread =
-        unread
+        conversations
                 .unreadCounts(claim.account(), List.of(claim.person()))
                 .getOrDefault(claim.person(), 0)
             > 0;

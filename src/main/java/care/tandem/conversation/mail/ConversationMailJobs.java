@@ -1,4 +1,4 @@
-package care.tandem.conversation;
+package care.tandem.conversation.mail;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
