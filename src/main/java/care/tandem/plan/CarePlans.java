@@ -57,9 +57,10 @@ public class CarePlans {
 
   /**
    * The same plans, with changes stamped by {@code clock}: for demo content written "in the past".
-   * Not a Spring bean, so call it inside a transaction.
+   * Not a Spring bean, so call it inside a transaction. Public for the demo seed ({@code
+   * plan.demo}).
    */
-  CarePlans at(Clock clock) {
+  public CarePlans at(Clock clock) {
     return new CarePlans(plans, history, steps.at(clock));
   }
 

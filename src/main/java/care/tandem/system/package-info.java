@@ -1,10 +1,9 @@
 /**
- * The frame every page shares: layout, design-system components, error pages, security headers and
- * the embedded database used when no PostgreSQL server is configured.
+ * The frame every page shares: layout, error pages, security headers and the embedded database used
+ * when no PostgreSQL server is configured. Other modules use its components, forms, content and
+ * jobs.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(
-    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package care.tandem.system;
 
 import org.jspecify.annotations.NullMarked;

@@ -8,10 +8,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts joins and departures from the care team on the timeline, in the transaction that changed the
- * team: if the change rolls back, so does its entry.
+ * team: if the change rolls back, so does its entry. Public for the demo seed ({@code care.demo}),
+ * which replays the demo teams; not part of the timeline's named interface.
  */
 @Component
-class TeamChangesOnTimeline {
+public class TeamChangesOnTimeline {
 
   private final TimelineRepository timeline;
   private final StaffDirectory staff;
@@ -22,7 +23,7 @@ class TeamChangesOnTimeline {
   }
 
   @EventListener
-  void on(CareTeamMemberJoined joined) {
+  public void on(CareTeamMemberJoined joined) {
     String name = staff.displayName(joined.account());
     String title =
         joined.lead() && joined.account().equals(joined.addedBy())
@@ -40,7 +41,7 @@ class TeamChangesOnTimeline {
   }
 
   @EventListener
-  void on(CareTeamMemberLeft left) {
+  public void on(CareTeamMemberLeft left) {
     String name = staff.displayName(left.account());
     String title =
         left.account().equals(left.removedBy())

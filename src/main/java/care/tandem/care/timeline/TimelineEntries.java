@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How other modules put what happened on a person's timeline, such as a questionnaire completed.
- * Call it in the transaction that made the change, so the entry and the change commit together. No
- * access check here: the caller has already checked access for the change it is making.
+ * Call it from a listener of the module's own event ({@code @ApplicationModuleListener}, which runs
+ * in a transaction of its own once the change has committed). No access check here: the change was
+ * made by someone whose access was checked.
  */
 @NamedInterface("timeline")
 @Service

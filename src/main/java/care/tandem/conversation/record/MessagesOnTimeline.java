@@ -4,13 +4,14 @@ import care.tandem.care.timeline.TimelineEntries;
 import care.tandem.care.timeline.TimelineKind;
 import care.tandem.conversation.MessagePosted;
 import care.tandem.identity.StaffDirectory;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts each message posted on the record on the timeline, in the transaction that posted it. The
- * entry says only that there is a message (and whom it asks to reply), never what it says: the
- * words stay in the conversation, where edits and hiding are handled.
+ * Puts each message posted on the record on the timeline once the post has committed (retried by
+ * the event publication registry; named by the message, so a replay adds nothing). The entry says
+ * only that there is a message (and whom it asks to reply), never what it says: the words stay in
+ * the conversation, where edits and hiding are handled.
  */
 @Component
 class MessagesOnTimeline {
@@ -23,7 +24,7 @@ class MessagesOnTimeline {
     this.names = names;
   }
 
-  @EventListener
+  @ApplicationModuleListener
   void on(MessagePosted posted) {
     String title =
         posted.replyRequestedFrom() == null

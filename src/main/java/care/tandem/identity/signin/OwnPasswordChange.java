@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,8 +77,7 @@ class OwnPasswordChange {
         });
   }
 
-  /** Attempts older than a day are no use to the throttle; the audit log keeps the history. */
-  @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+  /** Attempts older than a day are no use to the throttle; run hourly by {@link OldAttemptsJob}. */
   @Transactional
   void forgetOldAttempts() {
     jdbc.sql("delete from password_check_attempt where attempted_at < now() - interval '1 day'")

@@ -5,13 +5,14 @@ import care.tandem.care.timeline.TimelineKind;
 import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
 import care.tandem.measures.QuestionnaireSubmitted;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts each submitted questionnaire on the person's timeline, in the transaction that stored it, so
- * the entry and the answers commit together. Named by the response, so a repeated event adds
- * nothing. The title names the questionnaire, never the score: the whole team reads the timeline.
+ * Puts each submitted questionnaire on the person's timeline once the answers have committed (and
+ * never when they roll back); retried by the event publication registry. Named by the response, so
+ * a repeated event adds nothing. The title names the questionnaire, never the score: the whole team
+ * reads the timeline.
  */
 @Component
 class CompletedOnTimeline {
@@ -24,7 +25,7 @@ class CompletedOnTimeline {
     this.instruments = instruments;
   }
 
-  @EventListener
+  @ApplicationModuleListener
   void on(QuestionnaireSubmitted submitted) {
     String name =
         instruments

@@ -5,13 +5,13 @@ import care.tandem.care.timeline.TimelineKind;
 import care.tandem.plan.CarePlanChanged;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts each change to the care plan on the timeline, in the transaction that changed the plan:
- * goals added, changed, moved or met, and actions added, changed or done. One entry per plan
- * version, so a replayed event adds nothing.
+ * Puts each change to the care plan on the timeline once the change has committed: goals added,
+ * changed, moved or met, and actions added, changed or done. The event publication registry tries
+ * again if this fails; one entry per plan version, so a replayed event adds nothing.
  */
 @Component
 class PlanChangesOnTimeline {
@@ -22,7 +22,7 @@ class PlanChangesOnTimeline {
     this.timeline = timeline;
   }
 
-  @EventListener
+  @ApplicationModuleListener
   void on(CarePlanChanged changed) {
     TimelineKind kind =
         switch (changed.what()) {

@@ -3,6 +3,8 @@
  * safe rendering, and validation problems that name the file and field.
  */
 @NullMarked
+@NamedInterface("content")
 package care.tandem.system.content;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -3,6 +3,7 @@ package care.tandem.system.jobs;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
  * Background jobs (reminders, escalations, retries) through db-scheduler: each job is a row in
  * {@code scheduled_tasks}, so it survives a restart and exactly one node runs it. Modules declare
  * their tasks as {@link Task} beans and schedule them with {@link #client()}, inside their own
- * transaction: the job commits with the change that asked for it, or not at all.
+ * transaction: the job commits with the change that asked for it, or not at all. A {@link
+ * RecurringTask} bean (a sweep, a daily run) is scheduled when the scheduler starts; this is the
+ * one mechanism for background and scheduled work (no {@code @Scheduled}, no executors of our own).
  *
  * <p>Built here rather than by db-scheduler's Spring Boot starter, whose auto-configuration names
  * Spring Boot 3 classes that Boot 4 moved.
@@ -28,14 +31,21 @@ public class JobScheduler implements SmartLifecycle {
 
   private final DataSource dataSource;
   private final List<Task<?>> known;
+  private final List<RecurringTask<?>> recurring;
   private final SchedulerClient client;
   private final Settings settings;
   private @Nullable Scheduler scheduler;
 
   JobScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, Settings settings) {
     this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
-    this.known = tasks.orderedStream().toList();
-    this.client = SchedulerClient.Builder.create(this.dataSource, known).build();
+    List<Task<?>> all = tasks.orderedStream().toList();
+    this.recurring =
+        all.stream()
+            .filter(RecurringTask.class::isInstance)
+            .<RecurringTask<?>>map(RecurringTask.class::cast)
+            .toList();
+    this.known = all.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+    this.client = SchedulerClient.Builder.create(this.dataSource, all).build();
     this.settings = settings;
   }
 
@@ -53,6 +63,7 @@ public class JobScheduler implements SmartLifecycle {
     if (scheduler == null && settings.enabled()) {
       scheduler =
           Scheduler.create(dataSource, known)
+              .startTasks(recurring)
               .pollingInterval(settings.pollingInterval())
               .threads(settings.threads())
               .build();

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import care.tandem.FullApplicationTest;
+import care.tandem.ModuleEvents;
 import care.tandem.care.CareRecords;
 import care.tandem.care.People;
 import care.tandem.identity.TestAccounts;
@@ -97,6 +98,7 @@ class PlanAndMessagesOnTimelineTests {
             false);
     UUID actionId = plans.addAction(person, action, UUID.randomUUID(), as(physio)).id();
     plans.markDone(person, actionId, met + 1, as(patient));
+    ModuleEvents.awaitHandled(jdbc);
 
     Document page = timeline(physio, "");
 
@@ -127,6 +129,7 @@ class PlanAndMessagesOnTimelineTests {
 
     inTransaction(() -> events.publishEvent(changed));
     inTransaction(() -> events.publishEvent(changed));
+    ModuleEvents.awaitHandled(jdbc);
 
     assertThat(entries(timeline(physio, "?show=plan"))).containsExactly("Goal added: Sleep better");
   }
@@ -139,6 +142,7 @@ class PlanAndMessagesOnTimelineTests {
     postMessage(patient, words, physio.id(), key);
     postMessage(patient, words, physio.id(), key);
     postMessage(physio, "Thank you. <script>alert(1)</script>", null, UUID.randomUUID());
+    ModuleEvents.awaitHandled(jdbc);
 
     Document page = timeline(physio, "?show=messages");
 
@@ -156,6 +160,7 @@ class PlanAndMessagesOnTimelineTests {
     timeline(patient, "");
     postMessage(physio, "How did the exercises go?", patient.id(), UUID.randomUUID());
     postMessage(patient, "Better, thank you", null, UUID.randomUUID());
+    ModuleEvents.awaitHandled(jdbc);
 
     Document page = timeline(patient, "");
 

@@ -3,6 +3,7 @@ package care.tandem.measures.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
+import care.tandem.ModuleEvents;
 import care.tandem.care.CareRecords;
 import care.tandem.care.People;
 import care.tandem.identity.TestAccounts;
@@ -53,6 +54,7 @@ class CompletedOnTimelineTests {
 
     inTransaction(() -> events.publishEvent(submitted));
     inTransaction(() -> events.publishEvent(submitted));
+    ModuleEvents.awaitHandled(jdbc);
 
     assertThat(entries())
         .containsExactly(
@@ -67,6 +69,7 @@ class CompletedOnTimelineTests {
               events.publishEvent(submitted());
               status.setRollbackOnly();
             });
+    ModuleEvents.awaitHandled(jdbc);
 
     assertThat(entries()).isEmpty();
   }

@@ -3,6 +3,7 @@ package care.tandem.measures.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
+import care.tandem.ModuleEvents;
 import care.tandem.care.DemoPeople;
 import java.util.List;
 import java.util.UUID;
@@ -57,6 +58,7 @@ class DemoResultsTests {
   @Test
   void putsEachOnTheTimelineAndAddsNothingOnARestart() {
     demo.start();
+    ModuleEvents.awaitHandled(jdbc);
 
     assertThat(totals(DemoPeople.SAM_TAYLOR, "phq-9")).hasSize(6);
     assertThat(

@@ -1,7 +1,10 @@
-package care.tandem.plan;
+package care.tandem.plan.demo;
 
 import care.tandem.care.DemoPeople;
+import care.tandem.care.web.CareDates;
+import care.tandem.plan.CarePlans;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -49,7 +52,7 @@ class DemoPlans implements SmartLifecycle {
                   if (seeded(person) || !exists(person)) {
                     return;
                   }
-                  story.accept(new DemoPlanWriter(plans, person, PlanDates.today()));
+                  story.accept(new DemoPlanWriter(plans, person, LocalDate.now(CareDates.UK_TIME)));
                   log.info("Demo care plan written for {}", person);
                 }));
     running = true;

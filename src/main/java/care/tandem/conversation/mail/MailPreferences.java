@@ -1,4 +1,4 @@
-package care.tandem.conversation;
+package care.tandem.conversation.mail;
 
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,9 @@
-package care.tandem.conversation;
+package care.tandem.conversation.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +42,7 @@ class MailNotices {
               on conflict (account_id, person_id) do update
                 set posted_at = greatest(conversation_mail_notice.posted_at, excluded.posted_at)
               """)
-          .params(account, person, Times.column(postedAt))
+          .params(account, person, utc(postedAt))
           .update();
     }
   }
@@ -73,7 +75,7 @@ class MailNotices {
                 new Claim(
                     rs.getObject("account_id", UUID.class),
                     rs.getObject("person_id", UUID.class),
-                    Times.instant(rs, "posted_at")))
+                    rs.getObject("posted_at", OffsetDateTime.class).toInstant()))
         .list();
   }
 
@@ -86,7 +88,7 @@ class MailNotices {
               sending_since = null, failures = 0, retry_after = null
             where account_id = ? and person_id = ?
             """)
-        .params(Times.column(claim.postedAt()), claim.account(), claim.person())
+        .params(utc(claim.postedAt()), claim.account(), claim.person())
         .update();
   }
 
@@ -99,7 +101,7 @@ class MailNotices {
               failures = 0, retry_after = null
             where account_id = ? and person_id = ?
             """)
-        .params(Times.column(claim.postedAt()), claim.account(), claim.person())
+        .params(utc(claim.postedAt()), claim.account(), claim.person())
         .update();
   }
 
@@ -114,5 +116,9 @@ class MailNotices {
             """)
         .params(delay.toSeconds(), claim.account(), claim.person())
         .update();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,4 +1,4 @@
-package care.tandem.conversation;
+package care.tandem.conversation.mail;
 
 import care.tandem.care.ContactMethod;
 import care.tandem.care.People;

@@ -1,5 +1,11 @@
-package care.tandem.plan;
+package care.tandem.plan.demo;
 
+import care.tandem.care.web.CareDates;
+import care.tandem.plan.ActionDraft;
+import care.tandem.plan.CarePlans;
+import care.tandem.plan.GoalDraft;
+import care.tandem.plan.GoalStatus;
+import care.tandem.plan.PlanSection;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -94,7 +100,7 @@ final class DemoPlanWriter {
         today
             .minusDays(daysAgo)
             .atTime(LocalTime.of(9, 0))
-            .atZone(CarePlans.LONDON)
+            .atZone(CareDates.UK_TIME)
             .toInstant()
             .plusSeconds(step * 23L * 60);
     return plans.at(Clock.fixed(when, ZoneOffset.UTC));

@@ -1,4 +1,4 @@
-package care.tandem.plan;
+package care.tandem.plan.demo;
 
 import static care.tandem.plan.GoalStatus.IN_PROGRESS;
 import static care.tandem.plan.GoalStatus.MET;
@@ -7,6 +7,7 @@ import static care.tandem.plan.PlanSection.MENTAL_HEALTH_AND_WELLBEING;
 import static care.tandem.plan.PlanSection.PAIN_AND_PHYSICAL_FUNCTION;
 import static care.tandem.plan.PlanSection.SHARED;
 
+import care.tandem.plan.GoalDraft;
 import java.util.UUID;
 
 /**

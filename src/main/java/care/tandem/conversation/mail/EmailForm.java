@@ -1,4 +1,4 @@
-package care.tandem.conversation;
+package care.tandem.conversation.mail;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

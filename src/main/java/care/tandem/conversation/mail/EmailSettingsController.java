@@ -1,4 +1,4 @@
-package care.tandem.conversation;
+package care.tandem.conversation.mail;
 
 import care.tandem.system.form.FormView;
 import jakarta.validation.Valid;
@@ -27,7 +27,7 @@ class EmailSettingsController {
 
   @GetMapping("/notifications/email")
   String showEmailSettings(Authentication viewer, Model model) {
-    UUID account = Viewers.accountOf(viewer).orElseThrow();
+    UUID account = UUID.fromString(viewer.getName());
     model.addAttribute(
         "form", FormView.of(new EmailForm(preferences.wantsEmail(account) ? "yes" : "no")));
     return "conversation/email-settings";
@@ -45,7 +45,7 @@ class EmailSettingsController {
       return "conversation/email-settings";
     }
     boolean wants = "yes".equals(form.wantsEmail());
-    preferences.choose(Viewers.accountOf(viewer).orElseThrow(), wants);
+    preferences.choose(UUID.fromString(viewer.getName()), wants);
     redirect.addFlashAttribute(
         "banner",
         wants

@@ -1,4 +1,4 @@
-package care.tandem.plan;
+package care.tandem.plan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

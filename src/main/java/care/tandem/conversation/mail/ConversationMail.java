@@ -1,11 +1,9 @@
-package care.tandem.conversation;
+package care.tandem.conversation.mail;
 
-import jakarta.annotation.PreDestroy;
+import care.tandem.conversation.Conversations;
+import care.tandem.conversation.MessagePosted;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,12 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -27,11 +21,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * E-mails people on a record that there is something new in Tandem, never what it is: no names, no
  * message text, just a link to sign in. Off unless {@code spring.mail.host} is set.
  *
- * <p>After a post commits, each other member who wants e-mails gets a notice ({@link MailNotices});
- * notices are sent on a background thread, at most one per account per record per quiet period, and
- * only while something is still unread. A failed send is logged and tried again later by the sweep;
- * the message itself was committed before any of this began. The event publication registry keeps a
- * {@link MessagePosted} whose notices could not be noted, and the sweep resubmits it.
+ * <p>After a post commits, each other member who wants e-mails gets a notice ({@link MailNotices}),
+ * noted by a module listener on Spring's task executor, so nobody waits for the mail server.
+ * Notices are sent at most one per account per record per quiet period, and only while something is
+ * still unread. A failed send is logged and tried again by the sweep ({@link
+ * ConversationMailJobs}); the message itself was committed before any of this began. The event
+ * publication registry keeps a {@link MessagePosted} whose notices could not be noted, and it is
+ * resubmitted.
  */
 @Component
 class ConversationMail {
@@ -42,9 +38,7 @@ class ConversationMail {
   private final @Nullable JavaMailSender sender;
   private final MailNotices notices;
   private final MailRecipients recipients;
-  private final NoticeRepository unread;
-  private final ObjectProvider<IncompleteEventPublications> incomplete;
-  private final ExecutorService background;
+  private final Conversations conversations;
   private final String from;
   private final String link;
   private final Duration quietPeriod;
@@ -54,8 +48,7 @@ class ConversationMail {
       ObjectProvider<JavaMailSender> sender,
       MailNotices notices,
       MailRecipients recipients,
-      NoticeRepository unread,
-      ObjectProvider<IncompleteEventPublications> incomplete,
+      Conversations conversations,
       @Value("${tandem.conversation.mail.from:Tandem <no-reply@tandem.invalid>}") String from,
       @Value("${tandem.conversation.mail.link:http://localhost:8080}") String link,
       @Value("${tandem.conversation.mail.quiet-period:15m}") Duration quietPeriod,
@@ -63,19 +56,11 @@ class ConversationMail {
     this.sender = sender.getIfAvailable();
     this.notices = notices;
     this.recipients = recipients;
-    this.unread = unread;
-    this.incomplete = incomplete;
+    this.conversations = conversations;
     this.from = from;
     this.link = link.endsWith("/") ? link.substring(0, link.length() - 1) : link;
     this.quietPeriod = quietPeriod;
     this.retryDelay = retryDelay;
-    this.background =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Thread thread = new Thread(task, "conversation-mail");
-              thread.setDaemon(true);
-              return thread;
-            });
     if (this.sender == null) {
       log.info("E-mail notifications are off: set spring.mail.host to send them");
     }
@@ -83,11 +68,10 @@ class ConversationMail {
 
   /**
    * After the post commits, in a transaction of its own: note who to tell; once that commits, send
-   * what is due on the background thread, so nobody waits for the mail server.
+   * what is due, still off the request's thread.
    */
-  @TransactionalEventListener
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void on(MessagePosted posted) {
+  @ApplicationModuleListener
+  void on(MessagePosted posted) {
     if (sender == null) {
       return;
     }
@@ -97,7 +81,7 @@ class ConversationMail {
         new TransactionSynchronization() {
           @Override
           public void afterCommit() {
-            background.execute(ConversationMail.this::deliverDueQuietly);
+            deliverDueQuietly();
           }
         });
   }
@@ -118,25 +102,8 @@ class ConversationMail {
     return sent;
   }
 
-  /** Retries failed sends, and events whose notices could not be noted, every minute. */
-  @Scheduled(
-      initialDelayString = "${tandem.conversation.mail.sweep-interval:PT1M}",
-      fixedDelayString = "${tandem.conversation.mail.sweep-interval:PT1M}")
-  void sweep() {
-    if (sender == null) {
-      return;
-    }
-    IncompleteEventPublications publications = incomplete.getIfAvailable();
-    if (publications != null) {
-      publications.resubmitIncompletePublications(
-          publication ->
-              publication.getEvent() instanceof MessagePosted
-                  && publication.getPublicationDate().isBefore(Instant.now().minus(retryDelay)));
-    }
-    deliverDueQuietly();
-  }
-
-  private void deliverDueQuietly() {
+  /** Sends what is due; a failure is logged and left for the sweep. */
+  void deliverDueQuietly() {
     try {
       deliverDue();
     } catch (RuntimeException e) {
@@ -147,7 +114,7 @@ class ConversationMail {
   private boolean deliver(MailNotices.Claim claim) {
     var address = recipients.addressOf(claim.account(), claim.person());
     boolean somethingUnread =
-        unread
+        conversations
                 .unreadCounts(claim.account(), List.of(claim.person()))
                 .getOrDefault(claim.person(), 0)
             > 0;
@@ -191,10 +158,5 @@ class ConversationMail {
         """
             .formatted(link));
     return email;
-  }
-
-  @PreDestroy
-  void shutdown() {
-    background.shutdownNow();
   }
 }

@@ -1,8 +1,9 @@
-package care.tandem.care.timeline;
+package care.tandem.care.demo;
 
 import care.tandem.care.CareTeamMemberJoined;
 import care.tandem.care.CareTeamMemberLeft;
 import care.tandem.care.DemoPeople;
+import care.tandem.care.timeline.TeamChangesOnTimeline;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.context.SmartLifecycle;
