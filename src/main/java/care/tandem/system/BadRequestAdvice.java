@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -18,7 +19,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.UnsatisfiedServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
@@ -26,8 +29,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Bad input is the asker's mistake, not a server failure: a malformed or missing parameter or body
- * gets a 400 page, an unknown address a 404, a wrong method a 405 — never a 500. Each sends the
- * status to {@link ErrorPageController}, which renders the page; the detail goes to the log only.
+ * gets a 400 page, an unknown address (or a malformed id in it) a 404, a wrong method a 405 — never
+ * a 500. Each sends the status to {@link ErrorPageController}, which renders the page; the detail
+ * goes to the log only.
  */
 @ControllerAdvice
 class BadRequestAdvice {
@@ -49,6 +53,23 @@ class BadRequestAdvice {
   void rejectBadRequest(Exception problem, HttpServletResponse response) throws IOException {
     log.info("Bad request: {}", problem.getClass().getSimpleName());
     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+  }
+
+  /**
+   * A malformed id in the address ({@code @PathVariable UUID}) is an unknown one: the same 404 as a
+   * record that does not exist or may not be seen, so no controller parses ids by hand. Any other
+   * value of the wrong type is a bad request.
+   */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  void rejectMismatchedArgument(
+      MethodArgumentTypeMismatchException problem, HttpServletResponse response)
+      throws IOException {
+    if (problem.getRequiredType() == UUID.class
+        && problem.getParameter().hasParameterAnnotation(PathVariable.class)) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } else {
+      rejectBadRequest(problem, response);
+    }
   }
 
   @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -69,6 +71,18 @@ class ErrorPagesTests {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertNhsErrorPage(response, "Sorry, we could not understand your request");
+  }
+
+  @Test
+  void malformedIdInTheAddressGetsPageNotFoundLikeAnUnknownOne() {
+    HttpResponse<String> malformed = http.get("/test-only/records/not-an-id");
+    HttpResponse<String> unknown = http.get("/test-only/records/" + UUID.randomUUID());
+
+    assertThat(malformed.statusCode()).isEqualTo(404);
+    assertNhsErrorPage(malformed, "Page not found");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(Http.page(malformed).select("main").text())
+        .isEqualTo(Http.page(unknown).select("main").text());
   }
 
   @Test
@@ -167,6 +181,11 @@ class ErrorPagesTests {
     @GetMapping("/test-only/weeks")
     String weeks(@RequestParam int number) {
       return "Waiting " + number + " weeks";
+    }
+
+    @GetMapping("/test-only/records/{recordId}")
+    String record(@PathVariable UUID recordId) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, SECRET);
     }
 
     @PostMapping("/test-only/answers")

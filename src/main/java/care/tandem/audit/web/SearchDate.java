@@ -1,16 +1,13 @@
 package care.tandem.audit.web;
 
-import java.time.DateTimeException;
+import care.tandem.system.form.DateInput;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One date of the search range, typed as day, month and year boxes, read the way the NHS date input
- * pattern asks: all blank means no date; otherwise say which part is missing or that the date is
- * not real. {@code errorField} is the box the error summary links to; {@code wholeDate} marks every
- * box.
+ * One date of the search range, typed as day, month and year boxes and read by {@link DateInput}:
+ * all blank means no date. {@code errorField} is the box the error summary links to; {@code
+ * wholeDate} marks every box.
  */
 record SearchDate(
     @Nullable LocalDate date,
@@ -24,47 +21,12 @@ record SearchDate(
       @Nullable String day,
       @Nullable String month,
       @Nullable String year) {
-    String d = AuditSearchForm.blankToNull(day);
-    String m = AuditSearchForm.blankToNull(month);
-    String y = AuditSearchForm.blankToNull(year);
-    if (d == null && m == null && y == null) {
-      return new SearchDate(null, null, null, false);
-    }
-    List<String> missing = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    if (d == null) {
-      missing.add("day");
-      fields.add(prefix + "Day");
-    }
-    if (m == null) {
-      missing.add("month");
-      fields.add(prefix + "Month");
-    }
-    if (y == null) {
-      missing.add("year");
-      fields.add(prefix + "Year");
-    }
-    if (!missing.isEmpty()) {
-      String message = label + " must include a " + String.join(" and ", missing);
-      return new SearchDate(null, message, fields.get(0), false);
-    }
-    if (!y.matches("[0-9]{4}")) {
-      return new SearchDate(
-          null, label + " must have a year with 4 numbers", prefix + "Year", false);
-    }
-    if (!d.matches("[0-9]{1,2}") || !m.matches("[0-9]{1,2}")) {
-      return notReal(label, prefix);
-    }
-    try {
-      LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-      return new SearchDate(date, null, null, false);
-    } catch (DateTimeException e) {
-      return notReal(label, prefix);
-    }
-  }
-
-  private static SearchDate notReal(String label, String prefix) {
-    return new SearchDate(null, label + " must be a real date", prefix + "Day", true);
+    DateInput.Reading typed =
+        new DateInput(day, month, year)
+            .read(
+                prefix,
+                DateInput.Wording.of(label).yearError(label + " must have a year with 4 numbers"));
+    return new SearchDate(typed.date(), typed.error(), typed.field(), typed.wholeDate());
   }
 
   static SearchDate afterStart(String message, String prefix) {

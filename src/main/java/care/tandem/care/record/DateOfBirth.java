@@ -1,12 +1,12 @@
 package care.tandem.care.record;
 
-import java.time.DateTimeException;
+import care.tandem.system.form.DateInput;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a date of birth from its day, month and year boxes, with the NHS date input's messages. It
- * must be a real date, in the past, and within the last {@value #OLDEST} years.
+ * Reads a date of birth from its day, month and year boxes ({@link DateInput}). It must be a real
+ * date, in the past, and within the last {@value #OLDEST} years.
  */
 record DateOfBirth(@Nullable LocalDate date, @Nullable String field, @Nullable String error) {
 
@@ -20,25 +20,16 @@ record DateOfBirth(@Nullable LocalDate date, @Nullable String field, @Nullable S
       @Nullable String monthText,
       @Nullable String yearText,
       LocalDate today) {
-    String day = clean(dayText);
-    String month = clean(monthText);
-    String year = clean(yearText);
-    if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-      return invalid(DAY, "Enter date of birth");
-    }
-    if (day.isEmpty() || month.isEmpty() || year.isEmpty()) {
-      String missing = day.isEmpty() ? "day" : month.isEmpty() ? "month" : "year";
-      String field = day.isEmpty() ? DAY : month.isEmpty() ? MONTH : YEAR;
-      return invalid(field, "Date of birth must include a " + missing);
-    }
-    if (!year.matches("\\d{4}")) {
-      return invalid(YEAR, "Year must include 4 numbers");
-    }
-    LocalDate date;
-    try {
-      date = LocalDate.of(Integer.parseInt(year), number(month), number(day));
-    } catch (DateTimeException | NumberFormatException e) {
-      return invalid(DAY, "Date of birth must be a real date");
+    DateInput.Reading typed =
+        new DateInput(dayText, monthText, yearText)
+            .read(
+                "dateOfBirth",
+                DateInput.Wording.of("Date of birth")
+                    .required("Enter date of birth")
+                    .namingFirstMissingPart());
+    LocalDate date = typed.date();
+    if (date == null) {
+      return new DateOfBirth(null, typed.field(), typed.error());
     }
     if (!date.isBefore(today)) {
       return invalid(DAY, "Date of birth must be in the past");
@@ -60,16 +51,5 @@ record DateOfBirth(@Nullable LocalDate date, @Nullable String field, @Nullable S
 
   private static DateOfBirth invalid(String field, String error) {
     return new DateOfBirth(null, field, error);
-  }
-
-  private static int number(String text) {
-    if (!text.matches("\\d{1,2}")) {
-      throw new NumberFormatException(text);
-    }
-    return Integer.parseInt(text);
-  }
-
-  private static String clean(@Nullable String text) {
-    return text == null ? "" : text.strip();
   }
 }

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
 /**
- * Checks a posted listing form beyond what its annotations can: choices from our lists, e-mail and
- * website shapes, ages, costs, the place and its postcode, and opening times. Every problem gets a
- * message in NHS content style; only a form with none becomes a {@link ListingDraft}.
+ * Checks a posted listing form beyond what its annotations can: choices from our lists, website
+ * shapes, ages, costs, the place and its postcode, and opening times. Every problem gets a message
+ * in NHS content style; only a form with none becomes a {@link ListingDraft}.
  */
 @Component
 class ListingChecks {
@@ -53,7 +53,7 @@ class ListingChecks {
       errors.put("status", "Select whether the service is running");
     }
     String website = Values.website(form.website(), errors);
-    String email = Values.email(form.email(), errors);
+    String email = Values.trimmed(form.email());
     String phone = Values.phone(form.phone(), errors);
     Integer minimumAge = Values.age("minimumAge", form.minimumAge(), "Youngest age", errors);
     Integer maximumAge = Values.age("maximumAge", form.maximumAge(), "Oldest age", errors);

@@ -1,5 +1,7 @@
 package care.tandem.directory.curating;
 
+import care.tandem.system.form.EmailAddress;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -27,6 +29,7 @@ record ListingForm(
     @Size(max = 2000, message = "Website must be 2,000 characters or fewer")
         @Nullable String website,
     @Size(max = 320, message = "Email address must be 320 characters or fewer")
+        @Email(regexp = EmailAddress.WITH_A_DOMAIN, message = EmailAddress.FORMAT)
         @Nullable String email,
     @Size(max = 50, message = "Phone number must be 50 characters or fewer") @Nullable String phone,
     @Nullable String minimumAge,
@@ -68,6 +71,11 @@ record ListingForm(
     @Nullable String checkedToday,
     @Nullable String version,
     @Nullable String idempotencyKey) {
+
+  /** Spaces typed around the address are not part of it. */
+  ListingForm {
+    email = EmailAddress.strip(email);
+  }
 
   /** A blank form for a new listing, owned by the editor, with a fresh idempotency key. */
   static ListingForm blank(UUID editor) {

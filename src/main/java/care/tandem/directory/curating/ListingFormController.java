@@ -62,14 +62,14 @@ class ListingFormController {
   }
 
   @GetMapping("/directory/services/{serviceId}/edit")
-  String startChange(@PathVariable String serviceId, Model model) {
+  String startChange(@PathVariable UUID serviceId, Model model) {
     SavedListing saved = found(serviceId);
     return page(model, saved, FormView.of(ListingForms.from(saved)), null);
   }
 
   @PostMapping("/directory/services/{serviceId}/edit")
   String processChange(
-      @PathVariable String serviceId,
+      @PathVariable UUID serviceId,
       @Valid @ModelAttribute ListingForm form,
       BindingResult result,
       Authentication viewer,
@@ -102,8 +102,8 @@ class ListingFormController {
     return "redirect:/directory/services/" + saved.id() + "/edit";
   }
 
-  private SavedListing found(String serviceId) {
-    return listings.find(Ids.uuid(serviceId)).orElseThrow(Ids::notFound);
+  private SavedListing found(UUID serviceId) {
+    return listings.find(serviceId).orElseThrow(Ids::notFound);
   }
 
   private String page(
@@ -134,17 +134,9 @@ class ListingFormController {
     return "directory/curating/listing-form";
   }
 
-  /** Reads ids from paths and hidden fields: a bad one is a bad request or not found. */
+  /** Reads ids and versions from hidden fields: a bad one is a bad request. */
   static final class Ids {
     private Ids() {}
-
-    static UUID uuid(String value) {
-      try {
-        return UUID.fromString(value);
-      } catch (IllegalArgumentException e) {
-        throw notFound();
-      }
-    }
 
     static UUID required(@Nullable String value) {
       try {

@@ -33,7 +33,7 @@ class ProblemReportController {
 
   @GetMapping("/directory/services/{serviceId}/report")
   String startReport(
-      @PathVariable String serviceId,
+      @PathVariable UUID serviceId,
       @RequestParam(name = "sent", required = false) @Nullable String sent,
       CsrfToken csrf,
       Model model) {
@@ -44,7 +44,7 @@ class ProblemReportController {
 
   @PostMapping("/directory/services/{serviceId}/report")
   String processReport(
-      @PathVariable String serviceId,
+      @PathVariable UUID serviceId,
       @Valid @ModelAttribute ProblemReportForm form,
       BindingResult result,
       @Nullable Authentication viewer,
@@ -59,8 +59,8 @@ class ProblemReportController {
     return "redirect:/directory/services/" + listing.id() + "/report?sent=yes";
   }
 
-  private SavedListing found(String serviceId) {
-    return listings.find(Ids.uuid(serviceId)).orElseThrow(Ids::notFound);
+  private SavedListing found(UUID serviceId) {
+    return listings.find(serviceId).orElseThrow(Ids::notFound);
   }
 
   private static String page(

@@ -109,11 +109,11 @@ class ReviewController {
 
   @PostMapping("/directory/review/services/{serviceId}/checked")
   String markChecked(
-      @PathVariable String serviceId,
+      @PathVariable UUID serviceId,
       @RequestParam(name = "version", required = false) @Nullable String version,
       Authentication viewer,
       RedirectAttributes redirect) {
-    SavedListing saved = listings.find(Ids.uuid(serviceId)).orElseThrow(Ids::notFound);
+    SavedListing saved = listings.find(serviceId).orElseThrow(Ids::notFound);
     try {
       listings.markChecked(saved.id(), Ids.version(version), Editor.of(viewer));
       redirect.addFlashAttribute(
@@ -129,20 +129,19 @@ class ReviewController {
   }
 
   @GetMapping("/directory/review/reports/{reportId}")
-  String startResolve(@PathVariable String reportId, Model model) {
+  String startResolve(@PathVariable UUID reportId, Model model) {
     ProblemReport report = open(reportId);
     return resolvePage(model, report, FormView.of(new ResolveForm(null)));
   }
 
   @PostMapping("/directory/review/reports/{reportId}")
   String processResolve(
-      @PathVariable String reportId,
+      @PathVariable("reportId") UUID id,
       @Valid @ModelAttribute ResolveForm form,
       BindingResult result,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID id = Ids.uuid(reportId);
     ProblemReport report = reports.findOpen(id).orElse(null);
     if (report == null) {
       redirect.addFlashAttribute(ListingFormController.NOTICE, "That problem is already resolved");
@@ -156,8 +155,8 @@ class ReviewController {
     return "redirect:/directory/review";
   }
 
-  private ProblemReport open(String reportId) {
-    return reports.findOpen(Ids.uuid(reportId)).orElseThrow(Ids::notFound);
+  private ProblemReport open(UUID reportId) {
+    return reports.findOpen(reportId).orElseThrow(Ids::notFound);
   }
 
   private String resolvePage(Model model, ProblemReport report, FormView form) {

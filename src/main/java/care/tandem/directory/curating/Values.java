@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
 /** Reads single typed values of the listing form, noting a message for each one that is wrong. */
 final class Values {
 
-  private static final Pattern EMAIL =
-      Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{3,50}$");
   private static final Pattern AGE = Pattern.compile("^[0-9]{1,3}$");
   private static final Pattern AMOUNT = Pattern.compile("^£?([0-9]{1,7})(\\.[0-9]{1,2})?$");
@@ -63,19 +61,6 @@ final class Values {
     errors.putIfAbsent(
         "website", "Enter the website address in the correct format, like https://www.example.org");
     return null;
-  }
-
-  static @Nullable String email(@Nullable String typed, Map<String, String> errors) {
-    String value = trimmed(typed);
-    if (value == null) {
-      return null;
-    }
-    if (!EMAIL.matcher(value).matches()) {
-      errors.putIfAbsent(
-          "email", "Enter an email address in the correct format, like name@example.com");
-      return null;
-    }
-    return value;
   }
 
   static @Nullable String phone(@Nullable String typed, Map<String, String> errors) {

@@ -77,21 +77,13 @@ class FindingController {
   }
 
   @GetMapping("/directory/services/{id}")
-  String showService(@PathVariable String id, @Nullable Authentication viewer, Model model) {
-    UUID serviceId = serviceId(id);
+  String showService(
+      @PathVariable("id") UUID serviceId, @Nullable Authentication viewer, Model model) {
     ServiceDetails service = listings.find(serviceId).orElseThrow(ServiceNotFound::new);
     model.addAttribute(
         "service",
         ServiceViews.of(service, Viewers.signposts(viewer) ? counts.forService(serviceId) : null));
     return "directory/finding/service";
-  }
-
-  static UUID serviceId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException notAnId) {
-      throw new ServiceNotFound();
-    }
   }
 
   /** No listing with that id: the not-found page. */

@@ -82,13 +82,7 @@ class SavedSearchController {
 
   @PostMapping("/directory/saved/{id}/delete")
   String processDelete(
-      @PathVariable String id, Authentication viewer, RedirectAttributes redirect) {
-    UUID searchId;
-    try {
-      searchId = UUID.fromString(id);
-    } catch (IllegalArgumentException notAnId) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
+      @PathVariable("id") UUID searchId, Authentication viewer, RedirectAttributes redirect) {
     if (!saved.delete(account(viewer), searchId)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }

@@ -49,26 +49,23 @@ class OutcomeController {
 
   @GetMapping(PATH)
   String startRecording(
-      @PathVariable String personId,
-      @PathVariable String signpostId,
+      @PathVariable("personId") UUID person,
+      @PathVariable("signpostId") UUID signpost,
       Authentication viewer,
       Model model) {
-    UUID signpost = SignpostLinks.id(signpostId);
-    RecordAccess allowed = allowed(SignpostLinks.id(personId), signpost, viewer);
+    RecordAccess allowed = allowed(person, signpost, viewer);
     Signpost found = signposts.one(allowed, signpost);
     return page(model, allowed, found, FormView.of(OutcomeForm.blank(found.version())), false);
   }
 
   @PostMapping(PATH)
   String processRecording(
-      @PathVariable String personId,
-      @PathVariable String signpostId,
+      @PathVariable("personId") UUID person,
+      @PathVariable("signpostId") UUID signpost,
       @ModelAttribute OutcomeForm form,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = SignpostLinks.id(personId);
-    UUID signpost = SignpostLinks.id(signpostId);
     UUID key = form.key().orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
     int version = HiddenFields.version(form.version());
     FormView checked = form.checked();

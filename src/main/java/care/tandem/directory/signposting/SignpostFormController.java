@@ -48,11 +48,11 @@ class SignpostFormController {
 
   @GetMapping(PATH)
   String startSignposting(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(name = "person", required = false) @Nullable String person,
       Authentication viewer,
       Model model) {
-    UUID service = SignpostLinks.id(id);
+    UUID service = id;
     String name = signposts.serviceName(service).orElseThrow(RecordNotFoundException::new);
     Optional<UUID> chosen = HiddenFields.optionalId(person);
     return page(model, service, name, viewer, FormView.of(SignpostForm.blank(chosen.orElse(null))));
@@ -60,12 +60,12 @@ class SignpostFormController {
 
   @PostMapping(PATH)
   String processSignposting(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute SignpostForm form,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID service = SignpostLinks.id(id);
+    UUID service = id;
     String name = signposts.serviceName(service).orElseThrow(RecordNotFoundException::new);
     UUID key = form.key().orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
     Optional<UUID> own = ownRecord(viewer);

@@ -1,6 +1,5 @@
 package care.tandem.directory.signposting;
 
-import care.tandem.care.RecordNotFoundException;
 import java.util.UUID;
 
 /** Addresses of the signposting pages, in one place. */
@@ -22,13 +21,5 @@ final class SignpostLinks {
 
   static String signpostForm(UUID service) {
     return service(service) + "/signpost";
-  }
-
-  static UUID id(String text) {
-    try {
-      return UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFoundException();
-    }
   }
 }

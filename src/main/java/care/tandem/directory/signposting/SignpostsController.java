@@ -3,6 +3,7 @@ package care.tandem.directory.signposting;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.web.RecordHeaders;
+import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +28,8 @@ class SignpostsController {
   }
 
   @GetMapping("/people/{personId}/signposts")
-  String showSignposts(@PathVariable String personId, Authentication viewer, Model model) {
-    RecordAccess allowed = access.require(SignpostLinks.id(personId), viewer, "signposts.viewed");
+  String showSignposts(@PathVariable UUID personId, Authentication viewer, Model model) {
+    RecordAccess allowed = access.require(personId, viewer, "signposts.viewed");
     model.addAttribute(
         "page",
         new SignpostsPage(

@@ -68,14 +68,14 @@ class PlanController {
   }
 
   @GetMapping("/guide/plan/items/{itemId}")
-  String showEdit(@PathVariable String itemId, PlanOwner owner, Model model) {
+  String showEdit(@PathVariable UUID itemId, PlanOwner owner, Model model) {
     PlanItem item = itemOf(owner, itemId);
     return edit(model, item, FormView.of(PlanItemForm.of(item)), null);
   }
 
   @PostMapping("/guide/plan/items/{itemId}")
   String processEdit(
-      @PathVariable String itemId,
+      @PathVariable UUID itemId,
       PlanOwner owner,
       @Valid @ModelAttribute PlanItemForm form,
       BindingResult result,
@@ -139,11 +139,8 @@ class PlanController {
     return "guide/plan-item";
   }
 
-  private PlanItem itemOf(PlanOwner owner, String itemId) {
-    if (!UUID_TEXT.matcher(itemId).matches()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-    return plan.item(owner, UUID.fromString(itemId))
+  private PlanItem itemOf(PlanOwner owner, UUID itemId) {
+    return plan.item(owner, itemId)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 }

@@ -59,11 +59,8 @@ class AccountFormController {
             ? null
             : details(form.displayName(), form.role(), form.organisations(), form.services());
     FormView view = FormView.of(result);
-    if (!result.hasFieldErrors("email") && !NewAccountForm.hasEmailFormat(form.email().strip())) {
-      view = view.withError("email", NewAccountForm.EMAIL_FORMAT);
-    }
     if (!result.hasFieldErrors("temporaryPassword")) {
-      String email = view.field("email").hasError() ? "" : form.email().strip();
+      String email = view.field("email").hasError() ? "" : form.email();
       String problem = policy.problemWith(form.temporaryPassword(), email).orElse(null);
       if (problem != null) {
         view = view.withError("temporaryPassword", problem);
@@ -74,8 +71,7 @@ class AccountFormController {
     }
     try {
       Created created =
-          accounts.create(
-              form.email().strip(), details, form.temporaryPassword(), key, Admins.actor(user));
+          accounts.create(form.email(), details, form.temporaryPassword(), key, Admins.actor(user));
       redirect.addFlashAttribute(
           Admins.NOTICE,
           "Account created. Give them their temporary password in person or by phone");

@@ -3,6 +3,9 @@ package care.tandem.identity.admin;
 import care.tandem.identity.account.Accounts;
 import care.tandem.identity.account.EmailTakenException;
 import care.tandem.identity.account.PasswordPolicy;
+import care.tandem.system.form.EmailAddress;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.UUID;
@@ -103,8 +106,8 @@ class CreateAdminCommand implements ApplicationRunner {
     if (email.length() > 254) {
       throw new Refused("Email address must be 254 characters or fewer");
     }
-    if (!NewAccountForm.hasEmailFormat(email)) {
-      throw new Refused(NewAccountForm.EMAIL_FORMAT);
+    if (!hasEmailFormat(email)) {
+      throw new Refused(EmailAddress.FORMAT);
     }
     if (name.isEmpty()) {
       throw new Refused("Give their full name: --name=\"Alex Morgan\"");
@@ -136,6 +139,16 @@ class CreateAdminCommand implements ApplicationRunner {
   private static final class Refused extends RuntimeException {
     Refused(String message) {
       super(message, null, false, false);
+    }
+  }
+
+  /** The same rules as the account form: its record's constraints on the address. */
+  private static boolean hasEmailFormat(String email) {
+    try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+      return validation
+          .getValidator()
+          .validateValue(NewAccountForm.class, "email", email)
+          .isEmpty();
     }
   }
 }

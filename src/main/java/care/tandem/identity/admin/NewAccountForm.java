@@ -1,16 +1,18 @@
 package care.tandem.identity.admin;
 
+import care.tandem.system.form.EmailAddress;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Creating an account. The temporary password is checked against the policy by the controller. */
 public record NewAccountForm(
     @NotBlank(message = "Enter their email address")
         @Size(max = 254, message = "Email address must be 254 characters or fewer")
+        @Email(regexp = EmailAddress.WITH_A_DOMAIN, message = EmailAddress.FORMAT)
         @Nullable String email,
     @NotBlank(message = "Enter their full name")
         @Size(max = 100, message = "Full name must be 100 characters or fewer")
@@ -28,17 +30,8 @@ public record NewAccountForm(
     @NotEmpty(message = "Enter a temporary password") @Nullable String temporaryPassword,
     @Nullable String idempotencyKey) {
 
-  static final String EMAIL_FORMAT =
-      "Enter an email address in the correct format, like name@example.com";
-
-  private static final Pattern EMAIL =
-      Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+");
-
-  /**
-   * Checked after the length, so a long address is told it is too long rather than malformed (Bean
-   * Validation reports several failures of one field in no fixed order).
-   */
-  static boolean hasEmailFormat(String email) {
-    return EMAIL.matcher(email).matches();
+  /** Spaces typed around the address are not part of it. */
+  public NewAccountForm {
+    email = EmailAddress.strip(email);
   }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +45,9 @@ class AllOnOnePageController {
 
   @GetMapping(BASE)
   String showAll(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @PathVariable String instrumentId,
-      @PathVariable String responseId,
+      @PathVariable UUID responseId,
       Authentication viewer,
       Model model) {
     Instrument instrument = support.instrument(instrumentId);
@@ -59,26 +60,23 @@ class AllOnOnePageController {
 
   @PostMapping(BASE)
   String processAll(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @PathVariable String instrumentId,
-      @PathVariable String responseId,
+      @PathVariable UUID responseId,
       @RequestParam MultiValueMap<String, String> posted,
       Authentication viewer,
       Model model) {
     Instrument instrument = support.instrument(instrumentId);
     Map<String, Integer> answers = answers(instrument, posted);
     boolean needsSupport = !instrument.safetyFlags(answers).isEmpty();
-    String here =
-        AnsweringLinks.response(
-                AnsweringSupport.id(personId), instrument.id(), AnsweringSupport.id(responseId))
-            + "/all";
+    String here = AnsweringLinks.response(personId, instrument.id(), responseId) + "/all";
     @Nullable String version = posted.getFirst("version");
     Response saved;
     try {
       saved =
           responses.answerAll(
-              AnsweringSupport.id(personId),
-              AnsweringSupport.id(responseId),
+              personId,
+              responseId,
               answers,
               version == null ? null : HiddenFields.version(version),
               viewer);

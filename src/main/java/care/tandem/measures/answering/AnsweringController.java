@@ -7,6 +7,7 @@ import care.tandem.system.form.Field;
 import care.tandem.system.form.FormView;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +40,9 @@ class AnsweringController {
 
   @GetMapping(BASE)
   String showQuestion(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @PathVariable String instrumentId,
-      @PathVariable String responseId,
+      @PathVariable UUID responseId,
       @PathVariable int number,
       @RequestParam(defaultValue = "false") boolean change,
       Authentication viewer,
@@ -60,9 +61,9 @@ class AnsweringController {
 
   @PostMapping(BASE)
   String processQuestion(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @PathVariable String instrumentId,
-      @PathVariable String responseId,
+      @PathVariable UUID responseId,
       @PathVariable int number,
       @RequestParam(defaultValue = "false") boolean change,
       @RequestParam(required = false) @Nullable String answer,
@@ -79,16 +80,13 @@ class AnsweringController {
     }
     boolean needsSupport = question.flags(value.get());
     String here =
-        AnsweringLinks.response(
-                AnsweringSupport.id(personId), instrument.id(), AnsweringSupport.id(responseId))
-            + "/questions/"
-            + number;
+        AnsweringLinks.response(personId, instrument.id(), responseId) + "/questions/" + number;
     Response saved;
     try {
       saved =
           responses.answer(
-              AnsweringSupport.id(personId),
-              AnsweringSupport.id(responseId),
+              personId,
+              responseId,
               question.linkId(),
               value.get(),
               version == null ? null : HiddenFields.version(version),

@@ -46,9 +46,7 @@ class AnsweringSupport {
   }
 
   /** A person completing (or a team member completing with them) the response. */
-  Opened open(String personId, Instrument instrument, String responseId, Authentication viewer) {
-    UUID person = id(personId);
-    UUID response = id(responseId);
+  Opened open(UUID person, Instrument instrument, UUID response, Authentication viewer) {
     RecordAccess allowed =
         access.requireToChange(
             person, viewer, "questionnaire.viewed", Map.of("response", response.toString()));
@@ -94,14 +92,6 @@ class AnsweringSupport {
       return question.option(value).map(Instrument.AnswerOption::value);
     } catch (NumberFormatException e) {
       return Optional.empty();
-    }
-  }
-
-  static UUID id(String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFoundException();
     }
   }
 

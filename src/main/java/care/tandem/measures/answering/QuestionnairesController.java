@@ -53,8 +53,8 @@ class QuestionnairesController {
   }
 
   @GetMapping("/people/{personId}/questionnaires")
-  String showQuestionnaires(@PathVariable String personId, Authentication viewer, Model model) {
-    UUID person = AnsweringSupport.id(personId);
+  String showQuestionnaires(
+      @PathVariable("personId") UUID person, Authentication viewer, Model model) {
     RecordAccess allowed = access.require(person, viewer, "questionnaires.viewed");
     String base = AnsweringLinks.questionnaires(person);
     boolean canAnswer = allowed.isThePerson() || allowed.isTeamMember();
@@ -143,12 +143,11 @@ class QuestionnairesController {
 
   @GetMapping("/people/{personId}/questionnaires/{instrumentId}/start")
   String showStart(
-      @PathVariable String personId,
+      @PathVariable("personId") UUID person,
       @PathVariable String instrumentId,
       Authentication viewer,
       Model model) {
     Instrument instrument = support.instrument(instrumentId);
-    UUID person = AnsweringSupport.id(personId);
     RecordAccess allowed =
         access.requireToChange(
             person, viewer, "questionnaire.viewed", Map.of("instrument", instrument.id()));
@@ -157,13 +156,12 @@ class QuestionnairesController {
 
   @PostMapping("/people/{personId}/questionnaires/{instrumentId}/start")
   String processStart(
-      @PathVariable String personId,
+      @PathVariable("personId") UUID person,
       @PathVariable String instrumentId,
       @RequestParam(required = false) @Nullable String layout,
       Authentication viewer,
       Model model) {
     Instrument instrument = support.instrument(instrumentId);
-    UUID person = AnsweringSupport.id(personId);
     Optional<AnswerLayout> chosen = AnswerLayout.ofCode(layout == null ? "" : layout);
     if (chosen.isEmpty()) {
       RecordAccess allowed =

@@ -7,6 +7,7 @@ import care.tandem.system.components.SummaryListRow;
 import care.tandem.system.form.FormView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +35,9 @@ class SubmitController {
 
   @GetMapping(BASE + "/check")
   String showCheck(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @PathVariable String instrumentId,
-      @PathVariable String responseId,
+      @PathVariable UUID responseId,
       Authentication viewer,
       Model model) {
     Instrument instrument = support.instrument(instrumentId);
@@ -49,15 +50,14 @@ class SubmitController {
 
   @PostMapping(BASE + "/submit")
   String processSubmit(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @PathVariable String instrumentId,
-      @PathVariable String responseId,
+      @PathVariable UUID responseId,
       Authentication viewer,
       Model model) {
     Instrument instrument = support.instrument(instrumentId);
     try {
-      Submission submission =
-          responses.submit(AnsweringSupport.id(personId), AnsweringSupport.id(responseId), viewer);
+      Submission submission = responses.submit(personId, responseId, viewer);
       return "redirect:" + AnsweringLinks.submitted(submission.response());
     } catch (AnswersNotValidException e) {
       var opened = support.open(personId, instrument, responseId, viewer);
@@ -74,9 +74,9 @@ class SubmitController {
 
   @GetMapping(BASE + "/submitted")
   String showSubmitted(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @PathVariable String instrumentId,
-      @PathVariable String responseId,
+      @PathVariable UUID responseId,
       Authentication viewer,
       Model model) {
     Instrument instrument = support.instrument(instrumentId);

@@ -48,12 +48,10 @@ class AppointmentController {
 
   @GetMapping(PATH)
   String startSetting(
-      @PathVariable String personId,
-      @PathVariable String assignmentId,
+      @PathVariable("personId") UUID person,
+      @PathVariable("assignmentId") UUID assignment,
       Authentication viewer,
       Model model) {
-    UUID person = id(personId);
-    UUID assignment = id(assignmentId);
     RecordAccess allowed = teamMember(person, assignment, viewer);
     Assignment found = open(allowed, assignment);
     return page(model, allowed, found, FormView.of(AppointmentForm.blank(found.version())), null);
@@ -61,14 +59,12 @@ class AppointmentController {
 
   @PostMapping(PATH)
   String processSetting(
-      @PathVariable String personId,
-      @PathVariable String assignmentId,
+      @PathVariable("personId") UUID person,
+      @PathVariable("assignmentId") UUID assignment,
       @ModelAttribute AppointmentForm form,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = id(personId);
-    UUID assignment = id(assignmentId);
     int version = HiddenFields.version(form.version());
     String problem = form.problem(CareDates.today());
     LocalDate date = form.date();
@@ -128,13 +124,5 @@ class AppointmentController {
     model.addAttribute("form", form);
     model.addAttribute("dateError", dateError);
     return "measures/assigning/appointment";
-  }
-
-  private static UUID id(String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFoundException();
-    }
   }
 }

@@ -3,7 +3,6 @@ package care.tandem.measures.assigning;
 import care.tandem.care.ActionNotAllowedException;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
-import care.tandem.care.RecordNotFoundException;
 import care.tandem.care.web.CareDates;
 import care.tandem.care.web.HiddenFields;
 import care.tandem.care.web.RecordHeaders;
@@ -46,19 +45,18 @@ class AssignmentController {
   }
 
   @GetMapping("/people/{personId}/questionnaires/assign")
-  String startAssigning(@PathVariable String personId, Authentication viewer, Model model) {
-    RecordAccess allowed = teamMember(id(personId), viewer);
+  String startAssigning(@PathVariable("personId") UUID person, Authentication viewer, Model model) {
+    RecordAccess allowed = teamMember(person, viewer);
     return page(model, allowed, FormView.of(AssignForm.blank()), null);
   }
 
   @PostMapping("/people/{personId}/questionnaires/assign")
   String processAssigning(
-      @PathVariable String personId,
+      @PathVariable("personId") UUID person,
       @ModelAttribute AssignForm form,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = id(personId);
     UUID key = form.key().orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
     AssignForm.Checked checked =
         form.check(
@@ -74,14 +72,13 @@ class AssignmentController {
 
   @PostMapping("/people/{personId}/questionnaires/assignments/{assignmentId}/end")
   String processEnd(
-      @PathVariable String personId,
-      @PathVariable String assignmentId,
+      @PathVariable("personId") UUID person,
+      @PathVariable("assignmentId") UUID assignment,
       @RequestParam(required = false) @Nullable String version,
       Authentication viewer,
       RedirectAttributes redirect) {
-    UUID person = id(personId);
     try {
-      assignments.end(person, id(assignmentId), HiddenFields.version(version), viewer);
+      assignments.end(person, assignment, HiddenFields.version(version), viewer);
       redirect.addFlashAttribute("banner", "You have stopped asking for this questionnaire");
     } catch (AssignmentChangedException e) {
       redirect.addFlashAttribute(
@@ -114,13 +111,5 @@ class AssignmentController {
     model.addAttribute("form", form);
     model.addAttribute("dateError", dateError);
     return "measures/assigning/assign";
-  }
-
-  private static UUID id(String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFoundException();
-    }
   }
 }

@@ -42,7 +42,7 @@ public final class FormView {
     Map<String, Field> fields = new LinkedHashMap<>();
     for (RecordComponent component : form.getClass().getRecordComponents()) {
       String name = component.getName();
-      FieldError error = result.getFieldError(name);
+      FieldError error = FirstError.of(result, component);
       Object value = error != null ? error.getRejectedValue() : read(component, form);
       fields.put(
           name,
