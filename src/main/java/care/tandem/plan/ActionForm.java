@@ -56,19 +56,12 @@ record ActionForm(
   @Override
   public Checked<ActionDraft> check(
       BindingResult result, @Nullable LocalDate saved, LocalDate today) {
-    FormView view = FormView.of(result);
-    String cleanWhat = PlanText.clean(what);
-    if (cleanWhat.isEmpty() && !view.field("what").hasError()) {
-      view = view.withError("what", "Enter what needs to be done");
-    }
-    Optional<PlanSection> chosenSection = PlanText.choice(PlanSection.class, section);
-    if (chosenSection.isEmpty() && !view.field("section").hasError()) {
-      view = view.withError("section", "Select a section");
-    }
-    Optional<Optional<UUID>> chosenAssignee = PlanText.member(assignee);
-    if (chosenAssignee.isEmpty() && !view.field("assignee").hasError()) {
-      view = view.withError("assignee", "Select who will do this");
-    }
+    FieldCheck fields = new FieldCheck(result);
+    String cleanWhat = fields.text("what", what, "Enter what needs to be done");
+    Optional<PlanSection> chosenSection = fields.section(section);
+    Optional<Optional<UUID>> chosenAssignee =
+        fields.member("assignee", assignee, "Select who will do this");
+    FormView view = fields.view();
     PlanDate date =
         PlanDate.read("due date", "dueDate", dueDateDay, dueDateMonth, dueDateYear, saved, today);
     if (!date.isValid()) {

@@ -59,23 +59,14 @@ record GoalForm(
   @Override
   public Checked<GoalDraft> check(
       BindingResult result, @Nullable LocalDate saved, LocalDate today) {
-    FormView view = FormView.of(result);
-    String cleanTitle = PlanText.clean(title);
-    if (cleanTitle.isEmpty() && !view.field("title").hasError()) {
-      view = view.withError("title", "Enter a goal");
-    }
-    Optional<PlanSection> chosenSection = PlanText.choice(PlanSection.class, section);
-    if (chosenSection.isEmpty() && !view.field("section").hasError()) {
-      view = view.withError("section", "Select a section");
-    }
-    Optional<Optional<UUID>> chosenOwner = PlanText.member(owner);
-    if (chosenOwner.isEmpty() && !view.field("owner").hasError()) {
-      view = view.withError("owner", "Select who owns this goal");
-    }
-    Optional<GoalStatus> chosenStatus = PlanText.choice(GoalStatus.class, status);
-    if (chosenStatus.isEmpty() && !view.field("status").hasError()) {
-      view = view.withError("status", "Select the goal's status");
-    }
+    FieldCheck fields = new FieldCheck(result);
+    String cleanTitle = fields.text("title", title, "Enter a goal");
+    Optional<PlanSection> chosenSection = fields.section(section);
+    Optional<Optional<UUID>> chosenOwner =
+        fields.member("owner", owner, "Select who owns this goal");
+    Optional<GoalStatus> chosenStatus =
+        fields.choice("status", GoalStatus.class, status, "Select the goal's status");
+    FormView view = fields.view();
     PlanDate date =
         PlanDate.read(
             "review date",
