@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
-/** Adding or changing an action; {@code version} and {@code idempotencyKey} as in a goal form. */
+/** Adding or changing an action. */
 record ActionForm(
     @NotBlank(message = "Enter what needs to be done")
         @Size(max = 300, message = "Action must be 300 characters or fewer")
@@ -21,7 +21,8 @@ record ActionForm(
     @Nullable String dueDateYear,
     @Nullable String done,
     @Nullable String version,
-    @Nullable String idempotencyKey) {
+    @Nullable String idempotencyKey)
+    implements ItemForm<ActionDraft> {
 
   static final String DONE = "done";
 
@@ -52,29 +53,15 @@ record ActionForm(
         UUID.randomUUID().toString());
   }
 
-  int startingVersion() {
-    return PlanText.version(version);
-  }
-
-  Optional<UUID> key() {
-    return PlanText.uuid(idempotencyKey);
-  }
-
-  /** As {@link GoalForm#check}, for an action. */
-  Checked<ActionDraft> check(BindingResult result, @Nullable LocalDate saved, LocalDate today) {
-    FormView view = FormView.of(result);
-    String cleanWhat = PlanText.clean(what);
-    if (cleanWhat.isEmpty() && !view.field("what").hasError()) {
-      view = view.withError("what", "Enter what needs to be done");
-    }
-    Optional<PlanSection> chosenSection = PlanText.choice(PlanSection.class, section);
-    if (chosenSection.isEmpty() && !view.field("section").hasError()) {
-      view = view.withError("section", "Select a section");
-    }
-    Optional<Optional<UUID>> chosenAssignee = PlanText.member(assignee);
-    if (chosenAssignee.isEmpty() && !view.field("assignee").hasError()) {
-      view = view.withError("assignee", "Select who will do this");
-    }
+  @Override
+  public Checked<ActionDraft> check(
+      BindingResult result, @Nullable LocalDate saved, LocalDate today) {
+    FieldCheck fields = new FieldCheck(result);
+    String cleanWhat = fields.text("what", what, "Enter what needs to be done");
+    Optional<PlanSection> chosenSection = fields.section(section);
+    Optional<Optional<UUID>> chosenAssignee =
+        fields.member("assignee", assignee, "Select who will do this");
+    FormView view = fields.view();
     PlanDate date =
         PlanDate.read("due date", "dueDate", dueDateDay, dueDateMonth, dueDateYear, saved, today);
     if (!date.isValid()) {

@@ -6,13 +6,11 @@ import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
 import care.tandem.identity.Created;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +34,9 @@ public class CarePlans {
   private final PlanRepository plans;
   private final PlanHistory history;
   private final PlanSteps steps;
-  private final ActionSaving actions;
+  private final ItemSaving saving;
+  private final ItemStore<GoalDraft> goals;
+  private final ItemStore<ActionDraft> actions;
 
   @Autowired
   CarePlans(
@@ -52,7 +52,9 @@ public class CarePlans {
     this.plans = plans;
     this.history = history;
     this.steps = steps;
-    this.actions = new ActionSaving(plans, history, steps);
+    this.saving = new ItemSaving(plans, steps);
+    this.goals = ItemStore.goals(plans);
+    this.actions = ItemStore.actions(plans);
   }
 
   /**
@@ -125,18 +127,7 @@ public class CarePlans {
    */
   @Transactional
   public Created addGoal(UUID person, GoalDraft goal, UUID idempotencyKey, Authentication viewer) {
-    RecordAccess allowed = steps.changing(person, viewer, "goal-added");
-    steps.requireOnTeam(allowed, goal.owner());
-    Instant now = steps.now();
-    int current = plans.lock(person, now);
-    Optional<PlanRepository.Keyed> earlier = plans.goalByKey(idempotencyKey);
-    if (earlier.isPresent()) {
-      return PlanSteps.repeated(earlier.get(), person);
-    }
-    UUID id = UUID.randomUUID();
-    plans.insertGoal(person, id, goal, idempotencyKey, current + 1, allowed.account(), now);
-    steps.saved(allowed, current + 1, "goal-added", goal.title(), now);
-    return new Created(id, true);
+    return saving.add(goals, person, goal, idempotencyKey, viewer);
   }
 
   /**
@@ -150,7 +141,7 @@ public class CarePlans {
   @Transactional
   public int changeGoal(
       UUID person, UUID goalId, int startingVersion, GoalDraft goal, Authentication viewer) {
-    return saveGoal(person, goalId, startingVersion, goal, viewer, false);
+    return saving.change(goals, person, goalId, startingVersion, goal, viewer, false);
   }
 
   /**
@@ -159,39 +150,28 @@ public class CarePlans {
   @Transactional
   public int mergeGoal(
       UUID person, UUID goalId, int startingVersion, GoalDraft goal, Authentication viewer) {
-    return saveGoal(person, goalId, startingVersion, goal, viewer, true);
+    return saving.change(goals, person, goalId, startingVersion, goal, viewer, true);
   }
 
   /** As {@link #addGoal}, for an action. */
   @Transactional
   public Created addAction(
       UUID person, ActionDraft action, UUID idempotencyKey, Authentication viewer) {
-    RecordAccess allowed = steps.changing(person, viewer, "action-added");
-    steps.requireOnTeam(allowed, action.assignee());
-    Instant now = steps.now();
-    int current = plans.lock(person, now);
-    Optional<PlanRepository.Keyed> earlier = plans.actionByKey(idempotencyKey);
-    if (earlier.isPresent()) {
-      return PlanSteps.repeated(earlier.get(), person);
-    }
-    UUID id = UUID.randomUUID();
-    plans.insertAction(person, id, action, idempotencyKey, current + 1, allowed.account(), now);
-    steps.saved(allowed, current + 1, "action-added", action.what(), now);
-    return new Created(id, true);
+    return saving.add(actions, person, action, idempotencyKey, viewer);
   }
 
   /** As {@link #changeGoal}, for an action. */
   @Transactional
   public int changeAction(
       UUID person, UUID actionId, int startingVersion, ActionDraft action, Authentication viewer) {
-    return actions.saveAction(person, actionId, startingVersion, action, viewer, false);
+    return saving.change(actions, person, actionId, startingVersion, action, viewer, false);
   }
 
   /** As {@link #mergeGoal}, for an action. */
   @Transactional
   public int mergeAction(
       UUID person, UUID actionId, int startingVersion, ActionDraft action, Authentication viewer) {
-    return actions.saveAction(person, actionId, startingVersion, action, viewer, true);
+    return saving.change(actions, person, actionId, startingVersion, action, viewer, true);
   }
 
   /**
@@ -200,39 +180,18 @@ public class CarePlans {
    */
   @Transactional
   public int markDone(UUID person, UUID actionId, int startingVersion, Authentication viewer) {
-    return actions.markDone(person, actionId, startingVersion, viewer);
-  }
-
-  private int saveGoal(
-      UUID person,
-      UUID goalId,
-      int startingVersion,
-      GoalDraft goal,
-      Authentication viewer,
-      boolean merged) {
-    RecordAccess allowed = steps.changing(person, viewer, "goal", goalId);
-    Instant now = steps.now();
-    int current = plans.lock(person, now);
-    Goal existing = plans.plan(person).goal(goalId).orElseThrow(RecordNotFoundException::new);
-    if (!Objects.equals(existing.owner(), goal.owner())) {
-      steps.requireOnTeam(allowed, goal.owner());
-    }
-    if (existing.draft().equals(goal)) {
-      return current;
-    }
-    int version = current + 1;
-    if (startingVersion > current
-        || !plans.updateGoal(
-            person, goalId, startingVersion, goal, version, allowed.account(), now)) {
-      throw new PlanChangedElsewhereException(goal);
-    }
-    String what =
-        merged
-            ? "plan-merged"
-            : goal.status() == GoalStatus.MET && existing.status() != GoalStatus.MET
-                ? "goal-met"
-                : goal.section() != existing.section() ? "section-changed" : "goal-changed";
-    steps.saved(allowed, version, what, goal.title(), now);
-    return version;
+    ItemSaving.Changing<ActionDraft> changing = saving.open(actions, person, actionId, viewer);
+    ActionDraft started =
+        startingVersion == changing.current()
+            ? changing.existing()
+            : history
+                .plan(person, startingVersion)
+                .flatMap(plan -> plan.action(actionId))
+                .map(PlanAction::draft)
+                .orElse(changing.existing());
+    ActionDraft done =
+        new ActionDraft(
+            started.section(), started.what(), started.assignee(), started.dueDate(), true);
+    return saving.save(actions, changing, startingVersion, done, false);
   }
 }

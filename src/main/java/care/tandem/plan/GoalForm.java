@@ -9,10 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
-/**
- * Adding or changing a goal. {@code version} is the plan version the edit started from; {@code
- * idempotencyKey} makes a double submit of "add" store one goal.
- */
+/** Adding or changing a goal. */
 record GoalForm(
     @NotBlank(message = "Enter a goal")
         @Size(max = 200, message = "Goal must be 200 characters or fewer")
@@ -27,7 +24,8 @@ record GoalForm(
     @Nullable String reviewDateMonth,
     @Nullable String reviewDateYear,
     @Nullable String version,
-    @Nullable String idempotencyKey) {
+    @Nullable String idempotencyKey)
+    implements ItemForm<GoalDraft> {
 
   static GoalForm blank(@Nullable PlanSection section, @Nullable UUID owner, int version) {
     return new GoalForm(
@@ -58,37 +56,17 @@ record GoalForm(
         UUID.randomUUID().toString());
   }
 
-  int startingVersion() {
-    return PlanText.version(version);
-  }
-
-  Optional<UUID> key() {
-    return PlanText.uuid(idempotencyKey);
-  }
-
-  /**
-   * The goal the form describes, or the form shaped for showing again with every error.
-   *
-   * @param saved the goal's review date as saved, which may stay even if it has passed
-   */
-  Checked<GoalDraft> check(BindingResult result, @Nullable LocalDate saved, LocalDate today) {
-    FormView view = FormView.of(result);
-    String cleanTitle = PlanText.clean(title);
-    if (cleanTitle.isEmpty() && !view.field("title").hasError()) {
-      view = view.withError("title", "Enter a goal");
-    }
-    Optional<PlanSection> chosenSection = PlanText.choice(PlanSection.class, section);
-    if (chosenSection.isEmpty() && !view.field("section").hasError()) {
-      view = view.withError("section", "Select a section");
-    }
-    Optional<Optional<UUID>> chosenOwner = PlanText.member(owner);
-    if (chosenOwner.isEmpty() && !view.field("owner").hasError()) {
-      view = view.withError("owner", "Select who owns this goal");
-    }
-    Optional<GoalStatus> chosenStatus = PlanText.choice(GoalStatus.class, status);
-    if (chosenStatus.isEmpty() && !view.field("status").hasError()) {
-      view = view.withError("status", "Select the goal's status");
-    }
+  @Override
+  public Checked<GoalDraft> check(
+      BindingResult result, @Nullable LocalDate saved, LocalDate today) {
+    FieldCheck fields = new FieldCheck(result);
+    String cleanTitle = fields.text("title", title, "Enter a goal");
+    Optional<PlanSection> chosenSection = fields.section(section);
+    Optional<Optional<UUID>> chosenOwner =
+        fields.member("owner", owner, "Select who owns this goal");
+    Optional<GoalStatus> chosenStatus =
+        fields.choice("status", GoalStatus.class, status, "Select the goal's status");
+    FormView view = fields.view();
     PlanDate date =
         PlanDate.read(
             "review date",

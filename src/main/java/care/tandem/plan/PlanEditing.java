@@ -90,10 +90,10 @@ class PlanEditing {
       UUID item,
       MultiValueMap<String, String> params,
       Authentication viewer,
-      ItemFields<D> fields,
-      Merger<D> merger,
+      ItemKind<D, ?> kind,
       Model model,
       RedirectAttributes redirect) {
+    ItemFields<D> fields = kind.fields();
     PlanMerge.Posted posted = PlanMerge.Posted.read(params, fields);
     RecordAccess access = toChange(person, viewer, Map.of(fields.kind(), item.toString()));
     ItemFields.Saved<D> saved =
@@ -133,7 +133,7 @@ class PlanEditing {
             .draft(resolved.values())
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
     try {
-      merger.merge(person, item, posted.version(), merged, viewer);
+      kind.merge().save(person, item, posted.version(), merged, viewer);
     } catch (PlanChangedElsewhereException again) {
       return showChangedElsewhere(model, access, fields, item, merged, posted.version());
     }
@@ -147,11 +147,5 @@ class PlanEditing {
 
   private static String mergeHref(UUID person, ItemFields<?> fields, UUID item) {
     return planHref(person) + "/" + fields.kind() + "s/" + item + "/merge";
-  }
-
-  /** Saves a merged item: {@link CarePlans#mergeGoal} or {@link CarePlans#mergeAction}. */
-  @FunctionalInterface
-  interface Merger<D> {
-    int merge(UUID person, UUID item, int startingVersion, D merged, Authentication viewer);
   }
 }
