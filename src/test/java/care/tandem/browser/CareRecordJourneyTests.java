@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
 import care.tandem.care.CareRecords;
-import care.tandem.care.DemoPeople;
 import care.tandem.care.People;
 import care.tandem.coverage.PageGate;
-import care.tandem.crawl.DemoRole;
 import care.tandem.identity.StaffDirectory;
-import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
 import care.tandem.identity.account.Discipline;
+import care.tandem.plan.CarePlans;
+import care.tandem.plan.GoalDraft;
+import care.tandem.plan.GoalStatus;
+import care.tandem.plan.PlanSection;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -28,22 +28,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * brings in a colleague from a mental health service; that practitioner accepts, naming themself,
  * and adds a goal to the mental health section; Sam sees the new goal and who added it. Each person
  * moves with the keyboard alone, and every page on the way passes axe. The same journey then runs
- * again with JavaScript switched off.
+ * again with JavaScript switched off. Each run has its own Sam, Sam's account, Priya and colleague,
+ * made for it, with a goal Priya set with Sam already on the plan, so no demo record changes.
  */
 @FullApplicationTest
-@Order(Order.DEFAULT + 1) // after every test that reads the demo records this changes
 @PageGate("journey")
 class CareRecordJourneyTests {
 
   @RegisterExtension static final Browser browser = Browser.withJavaScript();
   @RegisterExtension static final Browser browserWithoutScript = Browser.withoutJavaScript();
 
-  private static final UUID SAM = DemoPeople.SAM_TAYLOR;
-
   @Autowired Accounts accounts;
   @Autowired People people;
   @Autowired JdbcClient jdbc;
   @Autowired StaffDirectory staff;
+  @Autowired CarePlans plans;
 
   @Test
   void samsTeamWorksTogetherOnOnePlanAndSamSeesWhoChangedIt() {
@@ -69,9 +68,25 @@ class CareRecordJourneyTests {
   }
 
   private void walkThrough(KeyboardJourney journey, Browser browser, String run) {
-    CareRecords records = new CareRecords(new TestAccounts(accounts, jdbc), people, jdbc, accounts);
-    UUID service = records.newService();
-    Account colleague = records.practitionerIn(service, Discipline.MENTAL_HEALTH_PRACTITIONER);
+    StoryPeople story = new StoryPeople(accounts, people, jdbc);
+    Account priya = story.practitioner("Priya Shah", Discipline.PHYSIOTHERAPIST);
+    Account samsAccount = story.patient("Sam Taylor");
+    UUID sam = story.personCaredForBy("Sam", "Taylor", priya, "Physiotherapist");
+    story.link(sam, samsAccount);
+    plans.addGoal(
+        sam,
+        new GoalDraft(
+            PlanSection.PAIN_AND_PHYSICAL_FUNCTION,
+            "Walk Bess for 20 minutes every day",
+            "20 minutes without stopping, 5 days a week",
+            priya.id(),
+            GoalStatus.NOT_STARTED,
+            LocalDate.now().plusWeeks(3)),
+        UUID.randomUUID(),
+        CareRecords.as(priya));
+    UUID service = story.newService();
+    Account colleague =
+        story.practitionerIn(service, "Jordan Ellis", Discipline.MENTAL_HEALTH_PRACTITIONER);
     String serviceLabel = staff.service(service).orElseThrow().nameWithOrganisation();
 
     String whatMatters = "Playing football with my son again (" + run + ")";
@@ -81,7 +96,7 @@ class CareRecordJourneyTests {
     String goal = "Go out for a walk with a friend each week (" + run + ")";
 
     // Sam reads their plan, writes "about me" and posts a message.
-    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.PATIENT);
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(samsAccount);
     journey.thenIAmOn("/home").thenTheHeadingIs("Hello Sam");
     journey.followLink("Read your whole care plan").thenTheHeadingIs("Care plan");
     journey.followLink("Back to record").thenTheHeadingIs("Care record");
@@ -94,11 +109,11 @@ class CareRecordJourneyTests {
     journey.pressButton("Sign out");
 
     // Priya sees the new message, replies, and brings in a colleague from a mental health service.
-    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.PHYSIOTHERAPIST);
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(priya);
     journey.thenIAmOn("/home").thenThePageSays("Sam Taylor");
     journey.followLinkStartingWith("Messages").thenTheHeadingIs("Messages");
     journey.thenThePageSays("the latest from Sam Taylor");
-    journey.followFirstLinkTo("/people/" + SAM + "/conversation").thenThePageSays(message);
+    journey.followFirstLinkTo("/people/" + sam + "/conversation").thenThePageSays(message);
     journey.fillIn("Message", reply).pressButton("Post message");
     journey.thenThePageSays("Your message has been posted.").thenThePageSays(reply);
     journey.followLink("Sam Taylor").followLink("See the care team and requests");
@@ -109,9 +124,7 @@ class CareRecordJourneyTests {
     journey.pressButton("Sign out");
 
     // The colleague finds the request, accepts it naming themself, and adds a goal.
-    journey
-        .givenIAmSignedOutOn("/sign-in")
-        .whenISignInWith(colleague.email(), TestAccounts.PASSWORD);
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(colleague);
     journey.thenIAmOn("/home").followFirstLinkTo("/team-requests/");
     journey.thenTheHeadingIs("Sam Taylor").thenThePageSays(question);
     journey.choose(colleague.displayName()).pressButton("Accept request");
@@ -130,7 +143,7 @@ class CareRecordJourneyTests {
     journey.pressButton("Sign out");
 
     // Sam sees the new goal on their home page, plan and timeline, and who added it.
-    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.PATIENT);
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(samsAccount);
     journey
         .thenIAmOn("/home")
         .thenThePageSays(goal)

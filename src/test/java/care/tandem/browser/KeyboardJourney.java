@@ -3,6 +3,8 @@ package care.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.crawl.DemoRole;
+import care.tandem.identity.TestAccounts;
+import care.tandem.identity.account.Account;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -63,6 +65,11 @@ final class KeyboardJourney {
 
   KeyboardJourney whenISignInAs(DemoRole role) {
     return whenISignInWith(role.email(), DemoRole.PASSWORD);
+  }
+
+  /** Signs in to an account a test made, with its email address and the tests' password. */
+  KeyboardJourney whenISignInAs(Account account) {
+    return whenISignInWith(account.email(), TestAccounts.PASSWORD);
   }
 
   KeyboardJourney whenISignInWith(String email, String password) {

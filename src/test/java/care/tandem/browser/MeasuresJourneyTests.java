@@ -3,11 +3,12 @@ package care.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
-import care.tandem.care.DemoPeople;
+import care.tandem.care.People;
 import care.tandem.coverage.PageGate;
-import care.tandem.crawl.DemoRole;
+import care.tandem.identity.account.Account;
+import care.tandem.identity.account.Accounts;
+import care.tandem.identity.account.Discipline;
 import java.util.UUID;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -20,27 +21,33 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * support is the very next page and shows again when the answers are sent, and on Sam's home page.
  * Priya Shah, Sam's lead, sees the alert on her home page, acknowledges it and closes it with what
  * she did; Sam's home page no longer shows crisis support, and Sam's results show the new score as
- * a chart and in a table.
+ * a chart and in a table. Sam, their account and Priya are made for the journey, so no demo record
+ * changes.
  */
 @FullApplicationTest
-@Order(Order.DEFAULT + 1) // after every test that reads the demo records this changes
 @PageGate("journey")
 class MeasuresJourneyTests {
 
   @RegisterExtension static final Browser browser = Browser.withJavaScript();
 
-  private static final UUID SAM = DemoPeople.SAM_TAYLOR;
   private static final String CRISIS = "116 123";
 
+  @Autowired Accounts accounts;
+  @Autowired People people;
   @Autowired JdbcClient jdbc;
 
   @Test
   void aWorryingAnswerGetsCrisisSupportAtOnceAndAClinicianClosesTheAlert() {
+    StoryPeople story = new StoryPeople(accounts, people, jdbc);
+    Account priya = story.practitioner("Priya Shah", Discipline.PHYSIOTHERAPIST);
+    Account samsAccount = story.patient("Sam Taylor");
+    UUID sam = story.personCaredForBy("Sam", "Taylor", priya, "Physiotherapist");
+    story.link(sam, samsAccount);
     KeyboardJourney journey = KeyboardJourney.checkingEveryPage(browser);
-    String record = "/people/" + SAM;
+    String record = "/people/" + sam;
 
     // Sam answers the PHQ-9, one question per page, with question 9 above 0.
-    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.PATIENT);
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(samsAccount);
     journey.thenIAmOn("/home").thenTheHeadingIs("Hello Sam");
     journey.followLink("Open your whole record").thenTheHeadingIs("Care record");
     journey.followFirstLinkTo(record + "/questionnaires").thenTheHeadingIs("Questionnaires");
@@ -62,21 +69,21 @@ class MeasuresJourneyTests {
         .pressButton("Continue");
     journey.thenTheHeadingIs("Check your answers").pressButton("Send answers");
     journey.thenThePageSays("Answers sent").thenThePageSays(CRISIS);
-    assertThat(alertsFor(SAM, "open")).isEqualTo(1);
+    assertThat(alertsFor(sam, "open")).isEqualTo(1);
     browser.open("/home");
     journey.thenTheHeadingIs("Hello Sam").thenThePageSays(CRISIS);
     journey.pressButton("Sign out");
 
     // Priya, Sam's lead, sees the alert, acknowledges it and closes it with what she did.
-    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.PHYSIOTHERAPIST);
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(priya);
     journey.thenIAmOn("/home").followFirstLinkTo("/alerts").thenTheHeadingIs("Safety alerts");
-    journey.followFirstLinkTo("/alerts/" + alertOf(SAM)).thenTheHeadingIs("Sam Taylor");
+    journey.followFirstLinkTo("/alerts/" + alertOf(sam)).thenTheHeadingIs("Sam Taylor");
     journey.pressButton("I have seen this and will act");
-    assertThat(alertsFor(SAM, "acknowledged")).isEqualTo(1);
+    assertThat(alertsFor(sam, "acknowledged")).isEqualTo(1);
     journey.choose("Contacted the person");
     journey.fillIn("Note", "Phoned Sam. We talked it through and made a safety plan together.");
     journey.pressButton("Close alert");
-    assertThat(alertsFor(SAM, "closed")).isEqualTo(1);
+    assertThat(alertsFor(sam, "closed")).isEqualTo(1);
 
     // The chart and the table show the new score.
     browser.open(record + "/results/phq-9");
@@ -87,7 +94,7 @@ class MeasuresJourneyTests {
     journey.pressButton("Sign out");
 
     // Sam's home page no longer shows crisis support.
-    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.PATIENT);
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(samsAccount);
     journey.thenIAmOn("/home").thenTheHeadingIs("Hello Sam");
     assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain(CRISIS);
   }

@@ -3,36 +3,28 @@ package care.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
-import care.tandem.care.CareRecords;
 import care.tandem.care.People;
-import care.tandem.care.PersonDetails;
 import care.tandem.coverage.PageGate;
-import care.tandem.crawl.DemoRole;
-import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
-import care.tandem.identity.account.Role;
-import java.time.LocalDate;
-import java.util.List;
+import care.tandem.identity.account.Discipline;
 import java.util.UUID;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Closed-loop signposting end to end, in a real browser, by keyboard, with axe on every page: the
- * demo volunteer searches the demo directory for a free peer support group within 5 km of ST5 5BG
- * open on Tuesdays, finds the Tuesday Pain Café (and not the paid, the Wednesday or the further
- * groups nearby), and signposts someone on their care team to it; the person signs in, sees it on
- * their home page and records that it helped; the outcome shows on their record, for them and for
- * the volunteer, and in the café's anonymous statistics. (The demo volunteer's own demo person has
- * no account to sign in with, so the person here is made for the test, with the volunteer leading
- * their care.)
+ * Closed-loop signposting end to end, in a real browser, by keyboard, with axe on every page: a
+ * volunteer searches the demo directory for a free peer support group within 5 km of ST5 5BG open
+ * on Tuesdays, finds the Tuesday Pain Café (and not the paid, the Wednesday or the further groups
+ * nearby), and signposts someone on their care team to it; the person signs in, sees it on their
+ * home page and records that it helped; the outcome shows on their record, for them and for the
+ * volunteer, and in the café's anonymous statistics. The volunteer, the person and their account
+ * are made for the journey, with the volunteer leading their care, so no demo person's record or
+ * team changes (the café's statistics do count the outcome).
  */
 @FullApplicationTest
-@Order(Order.DEFAULT + 1) // after every test that reads the demo records this changes
 @PageGate("journey")
 class SignpostingJourneyTests {
 
@@ -44,25 +36,18 @@ class SignpostingJourneyTests {
 
   @Test
   void aVolunteerSignpostsAPersonWhoRecordsThatItHelped() {
-    TestAccounts testAccounts = new TestAccounts(accounts, jdbc);
-    Account volunteer = testAccounts.demo(DemoRole.VOLUNTEER.email());
-    Account patient = testAccounts.create(Role.PATIENT, null);
+    StoryPeople story = new StoryPeople(accounts, people, jdbc);
+    Account volunteer = story.practitioner("Grace Okafor", Discipline.VOLUNTEER);
     String family = "Brookes" + UUID.randomUUID().toString().substring(0, 4);
-    UUID person =
-        people
-            .startCare(
-                details("Jo", family),
-                "Peer supporter",
-                UUID.randomUUID(),
-                CareRecords.as(volunteer))
-            .id();
-    new CareRecords(testAccounts, people, jdbc).link(person, patient);
+    Account patient = story.patient("Jo " + family);
+    UUID person = story.personCaredForBy("Jo", family, volunteer, "Peer supporter");
+    story.link(person, patient);
     String group = "Tuesday Pain Café";
     String signposts = "/people/" + person + "/signposts";
     KeyboardJourney journey = KeyboardJourney.checkingEveryPage(browser);
 
     // The volunteer finds a free peer support group within 5 km, open on Tuesdays.
-    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.VOLUNTEER);
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(volunteer);
     journey.thenIAmOn("/home").followLink("Find support");
     journey.thenIAmOn("/directory").tick("Peer support");
     journey.fillIn("Postcode", "st5 5bg").select("Distance from the postcode", "Within 5 km");
@@ -84,7 +69,7 @@ class SignpostingJourneyTests {
     journey.pressButton("Sign out");
 
     // Jo signs in, sees it on their home page and says it helped.
-    journey.givenIAmSignedOutOn("/sign-in").whenISignInWith(patient.email(), TestAccounts.PASSWORD);
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(patient);
     journey.thenIAmOn("/home").thenThePageSays("Services you were pointed to");
     journey.followLinkStartingWith("tell us how it went");
     journey.thenTheHeadingIs("What happened with " + group + "?");
@@ -94,31 +79,12 @@ class SignpostingJourneyTests {
     journey.pressButton("Sign out");
 
     // The volunteer sees the outcome on Jo's record.
-    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(DemoRole.VOLUNTEER);
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(volunteer);
     journey.givenIAmOn(signposts).thenThePageSays("It helped");
 
     // The café's page counts the outcome, naming nobody.
     journey.followLink(group).thenThePageSays("Signposted").thenThePageSays("It helped");
     assertThat(journey.heading()).endsWith(group);
     assertThat(browser.driver().getPageSource()).doesNotContain(family);
-  }
-
-  private static PersonDetails details(String given, String family) {
-    return new PersonDetails(
-        given,
-        family,
-        null,
-        LocalDate.of(1975, 3, 9),
-        CareRecords.newNhsNumber(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        List.of(),
-        null,
-        null,
-        null);
   }
 }
