@@ -213,7 +213,8 @@ class AuditPagesTests {
       Document page = page(get("/admin/audit/verify"));
 
       assertThat(page.select(".nhsuk-card--warning").text())
-          .contains("The audit log has been changed", "Entry " + String.format(Locale.UK, "%,d", latest))
+          .contains(
+              "The audit log has been changed", "Entry " + String.format(Locale.UK, "%,d", latest))
           .contains("Its contents do not match its hash");
     } finally {
       owner.putBack(original);
