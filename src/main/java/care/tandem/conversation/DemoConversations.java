@@ -1,5 +1,6 @@
 package care.tandem.conversation;
 
+import care.tandem.system.demo.DemoSeeding;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
@@ -12,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoConversations implements SmartLifecycle {
+class DemoConversations extends DemoSeeding {
 
   private static final Logger log = LoggerFactory.getLogger(DemoConversations.class);
 
@@ -35,7 +35,6 @@ class DemoConversations implements SmartLifecycle {
   private final ReadMarkers reads;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
-  private volatile boolean running;
 
   DemoConversations(
       JdbcClient jdbc,
@@ -44,6 +43,7 @@ class DemoConversations implements SmartLifecycle {
       ReadMarkers reads,
       ApplicationEventPublisher events,
       TransactionTemplate transaction) {
+    super(ABOUT_PEOPLE);
     this.jdbc = jdbc;
     this.threads = threads;
     this.messages = messages;
@@ -53,25 +53,8 @@ class DemoConversations implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
+  protected void seedDemo() {
     transaction.executeWithoutResult(status -> DemoConversationStories.ALL.forEach(this::seed));
-    running = true;
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** After the demo people (phase 0), before the web server takes requests. */
-  @Override
-  public int getPhase() {
-    return 10;
   }
 
   private void seed(DemoConversation story) {

@@ -3,13 +3,13 @@ package care.tandem.care.demo;
 import care.tandem.identity.ServiceSummary;
 import care.tandem.identity.StaffDirectory;
 import care.tandem.identity.StaffMember;
+import care.tandem.system.demo.DemoSeeding;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,41 +22,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoRecords implements SmartLifecycle {
+class DemoRecords extends DemoSeeding {
 
   private static final Logger log = LoggerFactory.getLogger(DemoRecords.class);
 
   private final JdbcClient jdbc;
   private final StaffDirectory staff;
   private final TransactionTemplate transaction;
-  private volatile boolean running;
 
   DemoRecords(JdbcClient jdbc, StaffDirectory staff, TransactionTemplate transaction) {
+    super(PEOPLE);
     this.jdbc = jdbc;
     this.staff = staff;
     this.transaction = transaction;
   }
 
   @Override
-  public void start() {
+  protected void seedDemo() {
     transaction.executeWithoutResult(status -> DemoStories.BY_ID.forEach(this::seed));
-    running = true;
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** Before the web server (which starts in a late phase), after every bean is ready. */
-  @Override
-  public int getPhase() {
-    return 0;
   }
 
   private void seed(UUID id, DemoPerson person) {

@@ -4,9 +4,9 @@ import care.tandem.care.CareTeamMemberJoined;
 import care.tandem.care.CareTeamMemberLeft;
 import care.tandem.care.DemoPeople;
 import care.tandem.care.timeline.TeamChangesOnTimeline;
+import care.tandem.system.demo.DemoSeeding;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,23 +20,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoTimeline implements SmartLifecycle {
+class DemoTimeline extends DemoSeeding {
 
   private final JdbcClient jdbc;
   private final TeamChangesOnTimeline team;
   private final TransactionTemplate transaction;
-  private boolean running;
 
   DemoTimeline(JdbcClient jdbc, TeamChangesOnTimeline team, TransactionTemplate transaction) {
+    super(TIMELINE);
     this.jdbc = jdbc;
     this.team = team;
     this.transaction = transaction;
   }
 
   @Override
-  public void start() {
+  protected void seedDemo() {
     transaction.executeWithoutResult(status -> replayTeams());
-    running = true;
   }
 
   private void replayTeams() {
@@ -74,21 +73,5 @@ class DemoTimeline implements SmartLifecycle {
                         left.toInstant()));
               }
             });
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** After the demo people (phase 0), before the web server. */
-  @Override
-  public int getPhase() {
-    return 5;
   }
 }

@@ -1,5 +1,6 @@
 package care.tandem.directory.finding;
 
+import care.tandem.system.demo.DemoSeeding;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -7,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoPostcodes implements SmartLifecycle {
+class DemoPostcodes extends DemoSeeding {
 
   static final String FILE = "directory/demo/postcodes.csv";
 
@@ -27,16 +27,15 @@ class DemoPostcodes implements SmartLifecycle {
 
   private final OnsPostcodeImport importer;
   private final JdbcClient jdbc;
-  private volatile boolean running;
 
   DemoPostcodes(OnsPostcodeImport importer, JdbcClient jdbc) {
+    super(DEFAULT_PHASE);
     this.importer = importer;
     this.jdbc = jdbc;
   }
 
   @Override
-  public void start() {
-    running = true;
+  protected void seedDemo() {
     ClassPathResource file = new ClassPathResource(FILE);
     boolean empty =
         jdbc.sql("select not exists (select 1 from directory_postcode)")
@@ -50,15 +49,5 @@ class DemoPostcodes implements SmartLifecycle {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
   }
 }

@@ -1,11 +1,11 @@
 package care.tandem.directory.oruk;
 
+import care.tandem.system.demo.DemoSeeding;
 import java.io.IOException;
 import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -21,14 +21,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoDirectory implements SmartLifecycle {
+class DemoDirectory extends DemoSeeding {
 
   private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
 
   private final OrukImporter importer;
   private final JdbcClient jdbc;
   private final Resource listings;
-  private volatile boolean running;
 
   DemoDirectory(
       OrukImporter importer,
@@ -36,15 +35,15 @@ class DemoDirectory implements SmartLifecycle {
       ResourceLoader resources,
       @Value("${tandem.directory.demo-listings:classpath:directory/demo/services.json}")
           String location) {
+    super(DIRECTORY);
     this.importer = importer;
     this.jdbc = jdbc;
     this.listings = resources.getResource(location);
   }
 
   @Override
-  public void start() {
+  protected void seedDemo() {
     load();
-    running = true;
   }
 
   /** Imports the demo listings when there are none; returns the report, or null if skipped. */
@@ -72,21 +71,5 @@ class DemoDirectory implements SmartLifecycle {
       log.warn("Demo directory listings were not imported:\n{}", report.summary());
     }
     return report;
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** After the demo accounts and people (phase 0), before other demo content and the server. */
-  @Override
-  public int getPhase() {
-    return 5;
   }
 }

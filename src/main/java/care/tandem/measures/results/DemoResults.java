@@ -7,6 +7,7 @@ import care.tandem.measures.Instruments;
 import care.tandem.measures.QuestionnaireSubmitted;
 import care.tandem.measures.Score;
 import care.tandem.measures.Scorer;
+import care.tandem.system.demo.DemoSeeding;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,7 +21,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Profile("demo")
-class DemoResults implements SmartLifecycle {
+class DemoResults extends DemoSeeding {
 
   private static final Logger log = LoggerFactory.getLogger(DemoResults.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -58,7 +58,6 @@ class DemoResults implements SmartLifecycle {
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final CompletedOnTimeline timeline;
-  private volatile boolean running;
 
   DemoResults(
       Instruments instruments,
@@ -66,6 +65,7 @@ class DemoResults implements SmartLifecycle {
       JdbcClient jdbc,
       TransactionTemplate transaction,
       CompletedOnTimeline timeline) {
+    super(ABOUT_PEOPLE);
     this.instruments = instruments;
     this.scorer = scorer;
     this.jdbc = jdbc;
@@ -74,7 +74,7 @@ class DemoResults implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
+  protected void seedDemo() {
     LocalDate today = LocalDate.now(CareDates.UK_TIME);
     for (Story story : STORIES) {
       instruments
@@ -83,7 +83,6 @@ class DemoResults implements SmartLifecycle {
               instrument ->
                   transaction.executeWithoutResult(status -> seed(story, instrument, today)));
     }
-    running = true;
   }
 
   private void seed(Story story, Instrument instrument, LocalDate today) {
@@ -183,21 +182,5 @@ class DemoResults implements SmartLifecycle {
     return UUID.nameUUIDFromBytes(
         ("tandem-demo:measures:" + story.person() + ":" + story.instrument() + ":" + index)
             .getBytes(StandardCharsets.UTF_8));
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** After the demo people (phase 0) and their timelines (phase 5), before the web server. */
-  @Override
-  public int getPhase() {
-    return 10;
   }
 }

@@ -2,6 +2,7 @@ package care.tandem.measures.safety;
 
 import care.tandem.care.DemoPeople;
 import care.tandem.measures.SafetyAnswerGiven;
+import care.tandem.system.demo.DemoSeeding;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoSafetyAlert implements SmartLifecycle {
+class DemoSafetyAlert extends DemoSeeding {
 
   static final UUID RESPONSE =
       UUID.nameUUIDFromBytes("tandem-demo:response:aisha-phq-9".getBytes(StandardCharsets.UTF_8));
@@ -30,19 +30,18 @@ class DemoSafetyAlert implements SmartLifecycle {
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
-  private volatile boolean running;
 
   DemoSafetyAlert(
       JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transaction) {
+    super(ABOUT_PEOPLE);
     this.jdbc = jdbc;
     this.events = events;
     this.transaction = transaction;
   }
 
   @Override
-  public void start() {
+  protected void seedDemo() {
     transaction.executeWithoutResult(status -> answer());
-    running = true;
   }
 
   private void answer() {
@@ -74,21 +73,5 @@ class DemoSafetyAlert implements SmartLifecycle {
         .params(RESPONSE, Timestamp.from(at))
         .update();
     events.publishEvent(new SafetyAnswerGiven(RESPONSE, person, "phq-9", List.of("9"), at, null));
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** After the demo records (phase 0) and the demo timeline (phase 5). */
-  @Override
-  public int getPhase() {
-    return 10;
   }
 }

@@ -3,6 +3,7 @@ package care.tandem.plan.demo;
 import care.tandem.care.DemoPeople;
 import care.tandem.care.web.CareDates;
 import care.tandem.plan.CarePlans;
+import care.tandem.system.demo.DemoSeeding;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,23 +23,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoPlans implements SmartLifecycle {
+class DemoPlans extends DemoSeeding {
 
   private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
   private final CarePlans plans;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
-  private volatile boolean running;
 
   DemoPlans(CarePlans plans, JdbcClient jdbc, TransactionTemplate transaction) {
+    super(ABOUT_PEOPLE);
     this.plans = plans;
     this.jdbc = jdbc;
     this.transaction = transaction;
   }
 
   @Override
-  public void start() {
+  protected void seedDemo() {
     Map<UUID, Consumer<DemoPlanWriter>> stories =
         Map.of(
             DemoPeople.SAM_TAYLOR, DemoPlanStories::sam,
@@ -55,23 +55,6 @@ class DemoPlans implements SmartLifecycle {
                   story.accept(new DemoPlanWriter(plans, person, LocalDate.now(CareDates.UK_TIME)));
                   log.info("Demo care plan written for {}", person);
                 }));
-    running = true;
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** After the demo people (phase 0), before the web server. */
-  @Override
-  public int getPhase() {
-    return 10;
   }
 
   private boolean seeded(UUID person) {
