@@ -10,10 +10,13 @@ import care.tandem.crawl.DemoRole;
 import care.tandem.crawl.Page;
 import care.tandem.crawl.RouteCatalogue;
 import care.tandem.crawl.SharedCrawl;
-import care.tandem.crawl.SiteClient;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -41,40 +44,58 @@ class AccessibilityTests {
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mapping;
 
+  /** Two browsers side by side: the checks of a page are independent of each other. */
+  private static final int BROWSERS = 2;
+
+  private static @Nullable BrowserWorkers workers;
+
+  @AfterAll
+  static void stopTheWorkers() {
+    if (workers != null) {
+      workers.close();
+    }
+  }
+
   @TestFactory
   Stream<DynamicNode> everyPageEachRoleCanReachHasNoAxeViolations() {
     var routes = RouteCatalogue.getRoutes(mapping);
     AxeCoverage coverage = new AxeCoverage(routes);
-    return DemoRole.crawled().stream()
-        .map(
-            role ->
-                dynamicContainer(
-                    "as " + role,
-                    Stream.of(role).flatMap(visitor -> testsFor(visitor, routes, coverage))));
+    workers = new BrowserWorkers(port, true, BROWSERS);
+    List<DynamicNode> roles = new ArrayList<>();
+    for (DemoRole role : DemoRole.crawled()) {
+      roles.add(dynamicContainer("as " + role, testsFor(role, routes, coverage, workers)));
+    }
+    return roles.stream();
   }
 
-  /** Crawls as the role, then checks each page not yet checked, then its forms sent empty. */
-  private Stream<DynamicNode> testsFor(
-      DemoRole role, List<RouteCatalogue.Route> routes, AxeCoverage coverage) {
-    SiteClient client = SharedCrawl.visitor(port, role);
-    browser.useSessionOf(client);
+  /**
+   * Crawls as the role, then checks each page not yet checked, then its forms sent empty. The
+   * checks start at once in the workers; each test waits for its own.
+   */
+  private List<DynamicNode> testsFor(
+      DemoRole role,
+      List<RouteCatalogue.Route> routes,
+      AxeCoverage coverage,
+      BrowserWorkers workers) {
     Collection<Page> pages = SharedCrawl.pages(port, role, routes).values();
-    Stream<DynamicNode> pageTests =
-        pages.stream()
-            .filter(Page::isHtml)
-            .filter(coverage::needsChecking)
-            .map(page -> dynamicTest(shortName(page.requested()), () -> check(page.requested())));
-    Stream<DynamicNode> formTests =
-        FormStates.emptySubmissions(role, pages).stream()
-            .map(
-                state ->
-                    dynamicTest(
-                        state.toString(),
-                        () -> {
-                          state.reach(browser);
-                          Axe.assertNoViolations(browser.driver());
-                        }));
-    return Stream.concat(pageTests, formTests);
+    List<DynamicNode> tests = new ArrayList<>();
+    for (Page page : pages) {
+      if (page.isHtml() && coverage.needsChecking(role, page)) {
+        Future<?> check = workers.submit(role, browser -> check(browser, page.requested()));
+        tests.add(dynamicTest(shortName(page.requested()), () -> BrowserWorkers.await(check)));
+      }
+    }
+    for (FormStates state : FormStates.emptySubmissions(role, pages)) {
+      Future<?> check =
+          workers.submit(
+              role,
+              browser -> {
+                state.reach(browser);
+                Axe.assertNoViolations(browser.driver());
+              });
+      tests.add(dynamicTest(state.toString(), () -> BrowserWorkers.await(check)));
+    }
+    return tests;
   }
 
   @TestFactory
@@ -104,7 +125,7 @@ class AccessibilityTests {
     return pathAndQuery.length() <= 100 ? pathAndQuery : pathAndQuery.substring(0, 100) + "…";
   }
 
-  private static void check(String pathAndQuery) {
+  private static void check(Browser browser, String pathAndQuery) {
     browser.open(pathAndQuery);
     Axe.assertNoViolations(browser.driver());
   }

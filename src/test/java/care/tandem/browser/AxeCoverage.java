@@ -1,5 +1,6 @@
 package care.tandem.browser;
 
+import care.tandem.crawl.DemoRole;
 import care.tandem.crawl.Page;
 import care.tandem.crawl.RouteCatalogue.Route;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +22,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Chooses which crawled pages the browser checks, so that every kind of page is checked without
  * checking the same markup hundreds of times. A page is checked when its content (all but the
  * header) has not been checked before and its route has had fewer than {@value #CONTENTS_PER_ROUTE}
- * distinct contents checked, or when this header (which varies by role and section) has not yet
- * been checked on a page of this route. Per-request tokens and the signed-in person's name are
- * ignored: they do not change what axe sees.
+ * distinct contents checked (or this kind of viewer has had none checked on it), or when its header
+ * (which varies by role and section) has not been checked on any page. Per-request tokens and the
+ * signed-in person's name are ignored: they do not change what axe sees.
  *
  * <p>The cap matters for the care record: every goal, plan version, message and timeline filter of
  * every demo person is a page of its own, rendered by the same template as its siblings. A few
@@ -34,7 +35,8 @@ final class AxeCoverage {
 
   private final List<PathPattern> routes;
   private final Set<String> contents = new HashSet<>();
-  private final Set<String> headersPerRoute = new HashSet<>();
+  private final Set<String> headers = new HashSet<>();
+  private final Set<String> viewersPerRoute = new HashSet<>();
   private final Map<String, Integer> contentsPerRoute = new HashMap<>();
 
   static final int CONTENTS_PER_ROUTE = 4;
@@ -47,7 +49,8 @@ final class AxeCoverage {
             .toList();
   }
 
-  boolean needsChecking(Page page) {
+  /** Whether the browser should check this page, which the viewer reached in the crawl. */
+  boolean needsChecking(DemoRole viewer, Page page) {
     Document document = page.document();
     document.select("input[type=hidden]").attr("value", "");
     document.select(".nhsuk-header__account-item:not(:has(form, a))").html("");
@@ -58,12 +61,14 @@ final class AxeCoverage {
     }
     String route = routeOf(page);
     String content = sha256(document.outerHtml());
-    boolean newContent =
-        !contents.contains(content) && contentsPerRoute.getOrDefault(route, 0) < CONTENTS_PER_ROUTE;
-    boolean newHeaderHere = headersPerRoute.add(headerPrint + " " + route);
-    if (newContent || newHeaderHere) {
+    boolean unseen = !contents.contains(content);
+    boolean roomOnRoute = contentsPerRoute.getOrDefault(route, 0) < CONTENTS_PER_ROUTE;
+    boolean viewerNotYetHere = !viewersPerRoute.contains(viewer + " " + route);
+    boolean newHeader = headers.add(headerPrint);
+    if ((unseen && (roomOnRoute || viewerNotYetHere)) || newHeader) {
       contents.add(content);
       contentsPerRoute.merge(route, 1, Integer::sum);
+      viewersPerRoute.add(viewer + " " + route);
       return true;
     }
     return false;

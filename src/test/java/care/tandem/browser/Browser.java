@@ -33,6 +33,20 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     return new Browser(false);
   }
 
+  /** A browser of its own for the application at this port, outside any test class's lifecycle. */
+  static Browser startedFor(int port, boolean javascript) {
+    Browser browser = new Browser(javascript);
+    browser.base = URI.create("http://localhost:" + port + "/");
+    browser.session = Chromium.start(javascript);
+    return browser;
+  }
+
+  void stop() {
+    if (session != null) {
+      session.stop();
+    }
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     String port =

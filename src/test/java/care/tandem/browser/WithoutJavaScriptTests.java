@@ -10,8 +10,12 @@ import care.tandem.crawl.DemoRole;
 import care.tandem.crawl.Page;
 import care.tandem.crawl.RouteCatalogue;
 import care.tandem.crawl.SharedCrawl;
-import care.tandem.crawl.SiteClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -70,26 +74,34 @@ class WithoutJavaScriptTests {
   Stream<DynamicNode> everyPageShowsItsHeadingAndContent() {
     var routes = RouteCatalogue.getRoutes(mapping);
     AxeCoverage chosen = new AxeCoverage(routes);
-    return DemoRole.crawled().stream()
-        .map(
-            role -> {
-              SiteClient visitor = SharedCrawl.visitor(port, role);
-              Stream<DynamicNode> signIn =
-                  Stream.of(dynamicTest("signed in as " + role, () -> useSessionOf(visitor)));
-              Stream<DynamicNode> pages =
-                  SharedCrawl.pages(port, role, routes).values().stream()
-                      .filter(Page::isHtml)
-                      .filter(chosen::needsChecking)
-                      .map(page -> dynamicTest(page.requested(), () -> showsContent(page)));
-              return dynamicContainer("as " + role, Stream.concat(signIn, pages));
-            });
+    workers = new BrowserWorkers(port, false, BROWSERS);
+    List<DynamicNode> roles = new ArrayList<>();
+    for (DemoRole role : DemoRole.crawled()) {
+      List<DynamicNode> tests = new ArrayList<>();
+      for (Page page : SharedCrawl.pages(port, role, routes).values()) {
+        if (page.isHtml() && chosen.needsChecking(role, page)) {
+          Future<?> check = workers.submit(role, browser -> showsContent(browser, page));
+          tests.add(dynamicTest(page.requested(), () -> BrowserWorkers.await(check)));
+        }
+      }
+      roles.add(dynamicContainer("as " + role, tests));
+    }
+    return roles.stream();
   }
 
-  private static void useSessionOf(SiteClient visitor) {
-    browser.useSessionOf(visitor);
+  /** Two browsers side by side: the checks of a page are independent of each other. */
+  private static final int BROWSERS = 2;
+
+  private static @Nullable BrowserWorkers workers;
+
+  @AfterAll
+  static void stopTheWorkers() {
+    if (workers != null) {
+      workers.close();
+    }
   }
 
-  private static void showsContent(Page page) {
+  private static void showsContent(Browser browser, Page page) {
     browser.open(page.requested());
     WebElement heading = browser.driver().findElement(By.tagName("h1"));
     assertThat(heading.isDisplayed()).as("the H1 is visible").isTrue();
