@@ -31,53 +31,41 @@ class ConversationController {
   }
 
   @GetMapping("/people/{personId}/conversation")
-  String showConversation(@PathVariable String personId, Authentication viewer, Model model) {
-    return show(
-        Ids.fromPath(personId),
-        null,
-        viewer,
-        model,
-        FormView.of(MessageForm.empty()),
-        UUID.randomUUID());
+  String showConversation(@PathVariable UUID personId, Authentication viewer, Model model) {
+    return show(personId, null, viewer, model, FormView.of(MessageForm.empty()), UUID.randomUUID());
   }
 
   @PostMapping("/people/{personId}/conversation")
   String processConversationPost(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @Valid @ModelAttribute MessageForm form,
       BindingResult result,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    return post(Ids.fromPath(personId), null, form, result, viewer, model, redirect);
+    return post(personId, null, form, result, viewer, model, redirect);
   }
 
   @GetMapping("/people/{personId}/conversation/threads/{threadId}")
   String showThread(
-      @PathVariable String personId,
-      @PathVariable String threadId,
+      @PathVariable UUID personId,
+      @PathVariable UUID threadId,
       Authentication viewer,
       Model model) {
     return show(
-        Ids.fromPath(personId),
-        Ids.fromPath(threadId),
-        viewer,
-        model,
-        FormView.of(MessageForm.empty()),
-        UUID.randomUUID());
+        personId, threadId, viewer, model, FormView.of(MessageForm.empty()), UUID.randomUUID());
   }
 
   @PostMapping("/people/{personId}/conversation/threads/{threadId}")
   String processThreadPost(
-      @PathVariable String personId,
-      @PathVariable String threadId,
+      @PathVariable UUID personId,
+      @PathVariable UUID threadId,
       @Valid @ModelAttribute MessageForm form,
       BindingResult result,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    return post(
-        Ids.fromPath(personId), Ids.fromPath(threadId), form, result, viewer, model, redirect);
+    return post(personId, threadId, form, result, viewer, model, redirect);
   }
 
   private String post(

@@ -60,30 +60,29 @@ class MessageAdminController {
   }
 
   @GetMapping("/admin/messages/{messageId}")
-  String showMessage(@PathVariable String messageId, Authentication admin, Model model) {
-    return review(Ids.fromPath(messageId), admin, model, FormView.of(new HideForm("")));
+  String showMessage(@PathVariable UUID messageId, Authentication admin, Model model) {
+    return review(messageId, admin, model, FormView.of(new HideForm("")));
   }
 
   @PostMapping("/admin/messages/{messageId}/hide")
   String processHide(
-      @PathVariable String messageId,
+      @PathVariable UUID messageId,
       @Valid @ModelAttribute HideForm form,
       BindingResult result,
       Authentication admin,
       Model model,
       RedirectAttributes redirect) {
-    UUID id = Ids.fromPath(messageId);
     if (result.hasErrors()) {
-      return review(id, admin, model, FormView.of(result));
+      return review(messageId, admin, model, FormView.of(result));
     }
-    boolean hidden = moderation.hide(id, form.reason(), admin);
+    boolean hidden = moderation.hide(messageId, form.reason(), admin);
     redirect.addFlashAttribute(
         "banner",
         hidden
             ? "The message has been hidden. Everyone on the record now sees that an administrator"
                 + " hid it."
             : "This message was already hidden.");
-    return "redirect:/admin/messages/" + id;
+    return "redirect:/admin/messages/" + messageId;
   }
 
   private String review(UUID id, Authentication admin, Model model, FormView form) {

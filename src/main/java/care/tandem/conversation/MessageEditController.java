@@ -30,11 +30,11 @@ class MessageEditController {
 
   @GetMapping("/people/{personId}/conversation/messages/{messageId}/edit")
   String showEdit(
-      @PathVariable String personId,
-      @PathVariable String messageId,
+      @PathVariable UUID personId,
+      @PathVariable UUID messageId,
       Authentication viewer,
       Model model) {
-    EditPage page = forms.edit(Ids.fromPath(personId), Ids.fromPath(messageId), viewer);
+    EditPage page = forms.edit(personId, messageId, viewer);
     model.addAttribute("page", page);
     model.addAttribute(
         "form", FormView.of(new EditForm(page.text(), String.valueOf(page.version()))));
@@ -43,28 +43,26 @@ class MessageEditController {
 
   @PostMapping("/people/{personId}/conversation/messages/{messageId}/edit")
   String processEdit(
-      @PathVariable String personId,
-      @PathVariable String messageId,
+      @PathVariable UUID personId,
+      @PathVariable UUID messageId,
       @Valid @ModelAttribute EditForm form,
       BindingResult result,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = Ids.fromPath(personId);
-    UUID message = Ids.fromPath(messageId);
     PostingChecks.checkLength(form.text(), result);
     if (!result.hasErrors()) {
       Messages.EditOutcome edit =
-          messages.edit(person, message, form.startingVersion(), form.text(), viewer);
+          messages.edit(personId, messageId, form.startingVersion(), form.text(), viewer);
       switch (edit.outcome()) {
         case SAVED, UNCHANGED -> {
           redirect.addFlashAttribute(
               "banner", "Your change has been saved. The team can still see the original.");
-          redirect.addFlashAttribute("bannerLink", "#message-" + message);
+          redirect.addFlashAttribute("bannerLink", "#message-" + messageId);
           return "redirect:" + edit.threadHref();
         }
         case CHANGED_ELSEWHERE -> {
-          EditPage current = forms.edit(person, message, viewer);
+          EditPage current = forms.edit(personId, messageId, viewer);
           model.addAttribute("page", current);
           model.addAttribute(
               "form",
@@ -78,7 +76,7 @@ class MessageEditController {
         }
       }
     }
-    model.addAttribute("page", forms.edit(person, message, viewer));
+    model.addAttribute("page", forms.edit(personId, messageId, viewer));
     model.addAttribute("form", FormView.of(result));
     return "conversation/edit";
   }

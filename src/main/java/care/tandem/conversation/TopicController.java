@@ -27,20 +27,18 @@ class TopicController {
   }
 
   @GetMapping("/people/{personId}/conversation/threads/new")
-  String showNewTopic(@PathVariable String personId, Authentication viewer, Model model) {
-    return page(
-        Ids.fromPath(personId), viewer, model, FormView.of(TopicForm.empty()), UUID.randomUUID());
+  String showNewTopic(@PathVariable UUID personId, Authentication viewer, Model model) {
+    return page(personId, viewer, model, FormView.of(TopicForm.empty()), UUID.randomUUID());
   }
 
   @PostMapping("/people/{personId}/conversation/threads/new")
   String processNewTopic(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @Valid @ModelAttribute TopicForm form,
       BindingResult result,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = Ids.fromPath(personId);
     PostingChecks.checkLength(form.text(), result);
     Optional<UUID> replyFrom = PostingChecks.replyFrom(form.replyFrom(), result);
     UUID key = Ids.keyFrom(form.idempotencyKey());
@@ -48,17 +46,17 @@ class TopicController {
       try {
         Messages.Posted posted =
             messages.startThread(
-                person,
+                personId,
                 form.title(),
                 new NewMessage(form.text(), replyFrom.orElse(null), key),
                 viewer);
         redirect.addFlashAttribute("banner", "Your topic has been started.");
-        return "redirect:" + ConversationController.hrefOf(person, posted.thread());
+        return "redirect:" + ConversationController.hrefOf(personId, posted.thread());
       } catch (ReplyNotAllowedException e) {
         result.rejectValue("replyFrom", "notOnRecord", PostingChecks.NOT_ON_RECORD);
       }
     }
-    return page(person, viewer, model, FormView.of(result), key);
+    return page(personId, viewer, model, FormView.of(result), key);
   }
 
   private String page(

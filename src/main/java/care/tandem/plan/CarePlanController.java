@@ -41,8 +41,8 @@ class CarePlanController {
   }
 
   @GetMapping("/people/{personId}/plan")
-  String showPlan(@PathVariable String personId, Authentication viewer, Model model) {
-    RecordAccess access = careAccess.require(id(personId), viewer, "care-plan.viewed");
+  String showPlan(@PathVariable UUID personId, Authentication viewer, Model model) {
+    RecordAccess access = careAccess.require(personId, viewer, "care-plan.viewed");
     model.addAttribute("plan", pages.now(access));
     model.addAttribute(
         "added",
@@ -54,26 +54,28 @@ class CarePlanController {
   }
 
   @GetMapping("/people/{personId}/plan/history")
-  String showHistory(@PathVariable String personId, Authentication viewer, Model model) {
-    RecordAccess access = careAccess.require(id(personId), viewer, "care-plan.history-viewed");
+  String showHistory(@PathVariable UUID personId, Authentication viewer, Model model) {
+    RecordAccess access = careAccess.require(personId, viewer, "care-plan.history-viewed");
     model.addAttribute("history", pages.history(access, plans.history(access)));
     return "plan/history";
   }
 
   @GetMapping("/people/{personId}/plan/versions/{version}")
   String showVersion(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @PathVariable String version,
       Authentication viewer,
       Model model) {
-    UUID person = id(personId);
     int number = PlanText.version(version);
     if (number < 1) {
       throw new RecordNotFoundException();
     }
     RecordAccess access =
         careAccess.require(
-            person, viewer, "care-plan.version-viewed", Map.of("version", String.valueOf(number)));
+            personId,
+            viewer,
+            "care-plan.version-viewed",
+            Map.of("version", String.valueOf(number)));
     CarePlan earlier = plans.version(access, number).orElseThrow(RecordNotFoundException::new);
     model.addAttribute("plan", pages.earlier(access, earlier));
     model.addAttribute("change", pages.change(access, plans.history(access), number));
@@ -81,16 +83,16 @@ class CarePlanController {
   }
 
   @GetMapping("/people/{personId}/plan/print")
-  String showPrint(@PathVariable String personId, Authentication viewer, Model model) {
-    RecordAccess access = careAccess.require(id(personId), viewer, "care-plan.printed");
+  String showPrint(@PathVariable UUID personId, Authentication viewer, Model model) {
+    RecordAccess access = careAccess.require(personId, viewer, "care-plan.printed");
     model.addAttribute("plan", pages.now(access));
     model.addAttribute("printedOn", PlanDates.date(PlanDates.today()));
     return "plan/print";
   }
 
   @GetMapping("/people/{personId}/plan/pdf")
-  ResponseEntity<byte[]> download(@PathVariable String personId, Authentication viewer) {
-    RecordAccess access = careAccess.require(id(personId), viewer, "care-plan.downloaded");
+  ResponseEntity<byte[]> download(@PathVariable UUID personId, Authentication viewer) {
+    RecordAccess access = careAccess.require(personId, viewer, "care-plan.downloaded");
     byte[] document = pdf.render(pages.now(access), PlanDates.date(PlanDates.today()));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
@@ -98,9 +100,5 @@ class CarePlanController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("care-plan.pdf").build().toString())
         .body(document);
-  }
-
-  static UUID id(String text) {
-    return PlanText.uuid(text).orElseThrow(RecordNotFoundException::new);
   }
 }

@@ -47,81 +47,74 @@ class PlanActionController {
 
   @GetMapping("/people/{personId}/plan/actions/new")
   String startAction(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @RequestParam(required = false) @Nullable String section,
       Authentication viewer,
       Model model) {
-    return flow.start(actions, CarePlanController.id(personId), section, viewer, model);
+    return flow.start(actions, personId, section, viewer, model);
   }
 
   @PostMapping("/people/{personId}/plan/actions/new")
   String processNewAction(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @Valid @ModelAttribute ActionForm form,
       BindingResult result,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = CarePlanController.id(personId);
-    return flow.processNew(actions, person, form, result, viewer, model, redirect);
+    return flow.processNew(actions, personId, form, result, viewer, model, redirect);
   }
 
   @GetMapping("/people/{personId}/plan/actions/{actionId}")
   String showAction(
-      @PathVariable String personId,
-      @PathVariable String actionId,
+      @PathVariable UUID personId,
+      @PathVariable UUID actionId,
       Authentication viewer,
       Model model) {
-    UUID id = CarePlanController.id(actionId);
-    return flow.show(actions, CarePlanController.id(personId), id, viewer, model);
+    return flow.show(actions, personId, actionId, viewer, model);
   }
 
   @PostMapping("/people/{personId}/plan/actions/{actionId}")
   String processAction(
-      @PathVariable String personId,
-      @PathVariable String actionId,
+      @PathVariable UUID personId,
+      @PathVariable UUID actionId,
       @Valid @ModelAttribute ActionForm form,
       BindingResult result,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = CarePlanController.id(personId);
-    UUID id = CarePlanController.id(actionId);
-    return flow.process(actions, person, id, form, result, viewer, model, redirect);
+    return flow.process(actions, personId, actionId, form, result, viewer, model, redirect);
   }
 
   @PostMapping("/people/{personId}/plan/actions/{actionId}/done")
   String processDone(
-      @PathVariable String personId,
-      @PathVariable String actionId,
+      @PathVariable UUID personId,
+      @PathVariable UUID actionId,
       @RequestParam(required = false) @Nullable String version,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = CarePlanController.id(personId);
-    UUID id = CarePlanController.id(actionId);
     int starting = PlanText.version(version);
     try {
-      plans.markDone(person, id, starting, viewer);
+      plans.markDone(personId, actionId, starting, viewer);
     } catch (PlanChangedElsewhereException e) {
-      RecordAccess access = editing.toChange(person, viewer, Map.of("action", id.toString()));
+      RecordAccess access =
+          editing.toChange(personId, viewer, Map.of("action", actionId.toString()));
       return editing.showChangedElsewhere(
-          model, access, actions.fields(), id, (ActionDraft) e.yours(), starting);
+          model, access, actions.fields(), actionId, (ActionDraft) e.yours(), starting);
     }
     redirect.addFlashAttribute("banner", "Action marked as done");
-    return "redirect:" + PlanEditing.planHref(person);
+    return "redirect:" + PlanEditing.planHref(personId);
   }
 
   @PostMapping("/people/{personId}/plan/actions/{actionId}/merge")
   String processMerge(
-      @PathVariable String personId,
-      @PathVariable String actionId,
+      @PathVariable UUID personId,
+      @PathVariable UUID actionId,
       @RequestParam MultiValueMap<String, String> params,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = CarePlanController.id(personId);
-    UUID id = CarePlanController.id(actionId);
-    return flow.processMerge(actions, person, id, params, viewer, model, redirect);
+    return flow.processMerge(actions, personId, actionId, params, viewer, model, redirect);
   }
 }

@@ -40,59 +40,50 @@ class PlanGoalController {
 
   @GetMapping("/people/{personId}/plan/goals/new")
   String startGoal(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @RequestParam(required = false) @Nullable String section,
       Authentication viewer,
       Model model) {
-    return flow.start(goals, CarePlanController.id(personId), section, viewer, model);
+    return flow.start(goals, personId, section, viewer, model);
   }
 
   @PostMapping("/people/{personId}/plan/goals/new")
   String processNewGoal(
-      @PathVariable String personId,
+      @PathVariable UUID personId,
       @Valid @ModelAttribute GoalForm form,
       BindingResult result,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = CarePlanController.id(personId);
-    return flow.processNew(goals, person, form, result, viewer, model, redirect);
+    return flow.processNew(goals, personId, form, result, viewer, model, redirect);
   }
 
   @GetMapping("/people/{personId}/plan/goals/{goalId}")
   String showGoal(
-      @PathVariable String personId,
-      @PathVariable String goalId,
-      Authentication viewer,
-      Model model) {
-    UUID id = CarePlanController.id(goalId);
-    return flow.show(goals, CarePlanController.id(personId), id, viewer, model);
+      @PathVariable UUID personId, @PathVariable UUID goalId, Authentication viewer, Model model) {
+    return flow.show(goals, personId, goalId, viewer, model);
   }
 
   @PostMapping("/people/{personId}/plan/goals/{goalId}")
   String processGoal(
-      @PathVariable String personId,
-      @PathVariable String goalId,
+      @PathVariable UUID personId,
+      @PathVariable UUID goalId,
       @Valid @ModelAttribute GoalForm form,
       BindingResult result,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = CarePlanController.id(personId);
-    UUID id = CarePlanController.id(goalId);
-    return flow.process(goals, person, id, form, result, viewer, model, redirect);
+    return flow.process(goals, personId, goalId, form, result, viewer, model, redirect);
   }
 
   @PostMapping("/people/{personId}/plan/goals/{goalId}/merge")
   String processMerge(
-      @PathVariable String personId,
-      @PathVariable String goalId,
+      @PathVariable UUID personId,
+      @PathVariable UUID goalId,
       @RequestParam MultiValueMap<String, String> params,
       Authentication viewer,
       Model model,
       RedirectAttributes redirect) {
-    UUID person = CarePlanController.id(personId);
-    UUID id = CarePlanController.id(goalId);
-    return flow.processMerge(goals, person, id, params, viewer, model, redirect);
+    return flow.processMerge(goals, personId, goalId, params, viewer, model, redirect);
   }
 }

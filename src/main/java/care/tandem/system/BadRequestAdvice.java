@@ -13,6 +13,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestCookieException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -66,6 +67,23 @@ class BadRequestAdvice {
       throws IOException {
     if (problem.getRequiredType() == UUID.class
         && problem.getParameter().hasParameterAnnotation(PathVariable.class)) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } else {
+      rejectBadRequest(problem, response);
+    }
+  }
+
+  /**
+   * A blank id in the address (say {@code %20}) converts to no UUID at all: malformed too, so the
+   * same 404. A path variable missing from the mapping itself is our mistake and stays a 500.
+   */
+  @ExceptionHandler(MissingPathVariableException.class)
+  void rejectBlankPathVariable(MissingPathVariableException problem, HttpServletResponse response)
+      throws Exception {
+    if (!problem.isMissingAfterConversion()) {
+      throw problem;
+    }
+    if (problem.getParameter().getParameterType() == UUID.class) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } else {
       rejectBadRequest(problem, response);

@@ -183,6 +183,8 @@ class PlanAccessPagesTests {
             plan + "/actions/" + random,
             plan + "/actions/" + random + "/done",
             plan + "/actions/" + goal + "/done",
+            plan + "/actions/not-an-action/done",
+            "/people/not-a-person/plan/goals/new",
             "/people/" + other.person + "/plan/goals/" + theirGoal);
     for (String path : posts) {
       MockHttpServletResponse response =

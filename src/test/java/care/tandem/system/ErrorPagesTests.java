@@ -75,14 +75,18 @@ class ErrorPagesTests {
 
   @Test
   void malformedIdInTheAddressGetsPageNotFoundLikeAnUnknownOne() {
-    HttpResponse<String> malformed = http.get("/test-only/records/not-an-id");
     HttpResponse<String> unknown = http.get("/test-only/records/" + UUID.randomUUID());
-
-    assertThat(malformed.statusCode()).isEqualTo(404);
-    assertNhsErrorPage(malformed, "Page not found");
     assertThat(unknown.statusCode()).isEqualTo(404);
-    assertThat(Http.page(malformed).select("main").text())
-        .isEqualTo(Http.page(unknown).select("main").text());
+
+    for (String id : new String[] {"not-an-id", "%20"}) {
+      HttpResponse<String> malformed = http.get("/test-only/records/" + id);
+
+      assertThat(malformed.statusCode()).as(id).isEqualTo(404);
+      assertNhsErrorPage(malformed, "Page not found");
+      assertThat(Http.page(malformed).select("main").text())
+          .as(id)
+          .isEqualTo(Http.page(unknown).select("main").text());
+    }
   }
 
   @Test
