@@ -252,14 +252,14 @@ class TimelineTests {
   }
 
   @Test
-  void answersAForgedIdWithNotFoundOrBadRequest() throws Exception {
+  void answersAForgedOrMalformedIdWithNotFound() throws Exception {
     assertThat(
             request(physio, get("/people/" + UUID.randomUUID() + "/timeline"))
                 .getResponse()
                 .getStatus())
         .isEqualTo(404);
     assertThat(request(physio, get("/people/not-an-id/timeline")).getResponse().getStatus())
-        .isEqualTo(400);
+        .isEqualTo(404);
   }
 
   /** As if a request to join was accepted: only the event (the listener's input). */
