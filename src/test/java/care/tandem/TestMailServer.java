@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
@@ -16,8 +17,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * One real SMTP server (GreenMail) for the whole test run, started before the application so its
- * e-mail settings point at it. Tests that read e-mail purge it first and look for their own
- * addresses.
+ * e-mail settings point at it. Full tests run two at a time and the demo sends e-mail too, so a
+ * test never purges it: it looks only for e-mail to its own people's addresses.
  */
 public final class TestMailServer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -35,13 +36,28 @@ public final class TestMailServer
   }
 
   /**
-   * Every e-mail received since the last purge whose address contains one of these (a whole
-   * address, or an account id that test addresses are made from).
+   * Every e-mail received whose address contains one of these (a whole address, or an account id
+   * that test addresses are made from).
    */
   public static MimeMessage[] receivedBy(String... addressesOrIds) {
     return Arrays.stream(get().getReceivedMessages())
         .filter(message -> Arrays.stream(addressesOrIds).anyMatch(recipient(message)::contains))
         .toArray(MimeMessage[]::new);
+  }
+
+  /**
+   * Waits up to {@code timeout} until at least {@code count} e-mails have come for these addresses,
+   * and returns what came.
+   */
+  public static MimeMessage[] awaitReceivedBy(int count, Duration timeout, String... addressesOrIds)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    MimeMessage[] received = receivedBy(addressesOrIds);
+    while (received.length < count && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      received = receivedBy(addressesOrIds);
+    }
+    return received;
   }
 
   /** The one address an e-mail was sent to (Tandem's notices have exactly one). */

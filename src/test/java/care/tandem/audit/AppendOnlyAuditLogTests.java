@@ -7,11 +7,13 @@ import care.tandem.FullApplicationTest;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @FullApplicationTest
+@Isolated("it counts every audit entry")
 class AppendOnlyAuditLogTests {
 
   @Autowired AuditLog auditLog;

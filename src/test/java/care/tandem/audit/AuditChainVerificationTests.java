@@ -9,10 +9,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @FullApplicationTest
+@Isolated("it changes audit entries by hand, breaking the chain for a moment")
 class AuditChainVerificationTests {
 
   @Autowired AuditLog auditLog;

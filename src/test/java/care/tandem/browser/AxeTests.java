@@ -9,9 +9,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The accessibility check itself can fail, and says where and why. */
 @Tag("browser") // needs Chromium: run by Failsafe with the other browser tests
+@Execution(ExecutionMode.SAME_THREAD)
 class AxeTests {
 
   private static Chromium.Session browser;

@@ -1,5 +1,6 @@
 package care.tandem.browser;
 
+import care.tandem.coverage.RenderedTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,6 +62,12 @@ final class Chromium {
     if (javascript) {
       Axe.installInto(chrome);
     }
+    // Every request says it comes from a test browser: page gates and journeys drive browsers,
+    // and only their requests are counted for the gate running now (template coverage).
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    chrome.executeCdpCommand(
+        "Network.setExtraHTTPHeaders",
+        Map.of("headers", Map.of(RenderedTemplates.GATE_CLIENT_HEADER, "browser")));
     return new Session(chrome, profile);
   }
 

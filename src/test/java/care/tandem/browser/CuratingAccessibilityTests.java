@@ -31,7 +31,7 @@ class CuratingAccessibilityTests {
   @Test
   void curatingPagesWithListingsAndMistakesHaveNoAxeViolations() {
     DirectoryFixtures fixtures = new DirectoryFixtures(jdbc);
-    fixtures.postcode("ST5 5BG", 53.0, -2.27);
+    fixtures.postcode("ST5 5BG", 53.00335, -2.27269);
     UUID id =
         fixtures
             .service("Axe Walkers")

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @FullApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @PageGate("axe")
+@Isolated("it replaces every directory listing with its own")
 class DirectoryAccessibilityTests {
 
   @AfterAll

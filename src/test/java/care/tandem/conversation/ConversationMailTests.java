@@ -7,9 +7,9 @@ import care.tandem.FullApplicationTest;
 import care.tandem.TestMailServer;
 import care.tandem.care.People;
 import care.tandem.identity.account.Accounts;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @FullApplicationTest
 class ConversationMailTests {
 
-  static final GreenMail smtp = TestMailServer.get();
-
   @Autowired Messages messages;
   @Autowired Accounts accounts;
   @Autowired People people;
@@ -35,7 +33,6 @@ class ConversationMailTests {
 
   @BeforeEach
   void setUp() throws Exception {
-    smtp.purgeEmailFromAllMailboxes();
     given = new ConversationFixture(accounts, people, jdbc);
   }
 
@@ -50,8 +47,7 @@ class ConversationMailTests {
             UUID.randomUUID()),
         as(given.physio));
 
-    assertThat(smtp.waitForIncomingEmail(15_000, 2)).isTrue();
-    MimeMessage[] sent = receivedByThisTestsPeople();
+    MimeMessage[] sent = receivedByThisTestsPeople(2);
     assertThat(sent)
         .extracting(TestMailServer::recipient)
         .containsExactlyInAnyOrder(given.personEmail, "test-" + given.gp.id() + "@example.org");
@@ -76,15 +72,20 @@ class ConversationMailTests {
           given.person, null, new NewMessage(text, null, UUID.randomUUID()), as(given.physio));
     }
 
-    smtp.waitForIncomingEmail(15_000, 2);
+    receivedByThisTestsPeople(2);
     Thread.sleep(1_000);
-    assertThat(Arrays.stream(receivedByThisTestsPeople()).map(TestMailServer::recipient))
+    assertThat(Arrays.stream(receivedByThisTestsPeople(0)).map(TestMailServer::recipient))
         .containsExactlyInAnyOrder(given.personEmail, "test-" + given.gp.id() + "@example.org");
   }
 
-  /** E-mail to anyone on this test's record: the demo and other tests may be sending too. */
-  private MimeMessage[] receivedByThisTestsPeople() {
-    return TestMailServer.receivedBy(
+  /**
+   * E-mail to anyone on this test's record, once at least {@code count} have come (for up to 15
+   * seconds): the demo and other tests may be sending too.
+   */
+  private MimeMessage[] receivedByThisTestsPeople(int count) throws InterruptedException {
+    return TestMailServer.awaitReceivedBy(
+        count,
+        Duration.ofSeconds(15),
         given.personEmail,
         given.physio.id().toString(),
         given.gp.id().toString(),

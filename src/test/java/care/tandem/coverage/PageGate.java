@@ -8,14 +8,18 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
- * Marks a test class as a page gate: the pages rendered while it runs are counted as checked by
- * this gate in the template coverage table.
+ * Marks a test class as a page gate: the pages its own clients (the shared crawl's visitors, test
+ * browsers) ask for while it runs are counted as checked by this gate in the template coverage
+ * table. Page gates run one at a time, in their order, while other full tests run beside them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(PageGate.During.class)
+@Execution(ExecutionMode.SAME_THREAD)
 public @interface PageGate {
 
   /** The gate's short name in the coverage table, such as "axe". */

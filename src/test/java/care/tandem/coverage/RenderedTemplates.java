@@ -28,6 +28,14 @@ public final class RenderedTemplates {
   /** What the requests are for when no page gate is running. */
   public static final String NO_GATE = "other";
 
+  /**
+   * The request header a page gate's own clients send (the shared crawl's visitors, the hostile
+   * requests, the test browsers). Full tests run two at a time, so only a request carrying it is
+   * counted for the gate running now; pages another test asks for meanwhile count as {@link
+   * #NO_GATE}.
+   */
+  public static final String GATE_CLIENT_HEADER = "X-Tandem-Page-Gate-Client";
+
   private static final Set<Rendering> RENDERED = ConcurrentHashMap.newKeySet();
   private static volatile String gate = NO_GATE;
 
@@ -37,7 +45,7 @@ public final class RenderedTemplates {
 
   private RenderedTemplates() {}
 
-  /** The page gate whose requests are being served now (tests run one class at a time). */
+  /** The page gate running now (page gates run one at a time, beside the other full tests). */
   public static String gate() {
     return gate;
   }
@@ -46,8 +54,8 @@ public final class RenderedTemplates {
     gate = name;
   }
 
-  static void record(String template, ViewerKind viewer, PageState state) {
-    RENDERED.add(new Rendering(template, viewer, state, gate));
+  static void record(String template, ViewerKind viewer, PageState state, boolean fromGateClient) {
+    RENDERED.add(new Rendering(template, viewer, state, fromGateClient ? gate : NO_GATE));
   }
 
   public static Set<Rendering> soFar() {

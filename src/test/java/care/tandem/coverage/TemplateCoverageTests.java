@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * After every other full test: writes which page template each page gate saw, for which kind of
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 @FullApplicationTest
 @Order(Integer.MAX_VALUE)
+@Isolated("it reads what every other full test rendered")
 class TemplateCoverageTests {
 
   static final Path TABLE = Path.of("target", "template-coverage.md");

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @FullApplicationTest
 @Order(1) // the first page gate: it crawls as each kind of viewer for all the gates
 @PageGate("crawl")
+@Execution(ExecutionMode.SAME_THREAD)
 class CrawlTests {
 
   @LocalServerPort int port;

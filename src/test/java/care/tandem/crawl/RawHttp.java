@@ -1,5 +1,6 @@
 package care.tandem.crawl;
 
+import care.tandem.coverage.RenderedTemplates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,7 @@ public final class RawHttp {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("Host", "localhost:" + port);
     all.put("Accept", "text/html");
+    all.put(RenderedTemplates.GATE_CLIENT_HEADER, "hostile input");
     all.putAll(headers);
     all.put("Connection", "close");
     StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\n");

@@ -1,5 +1,6 @@
 package care.tandem.crawl;
 
+import care.tandem.coverage.RenderedTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -52,7 +53,8 @@ public final class SiteClient {
   /**
    * A visitor signed in as the role who asks for each page once: a page asked for again (with no
    * headers of its own) is answered from what the first visit got. The shared crawl's visitors are
-   * like this, so a page gate that crawls again costs no requests.
+   * like this, so a page gate that crawls again costs no requests. Its requests say they come from
+   * a page gate's client, for the template coverage table.
    */
   static SiteClient rememberingSignedInAs(int port, DemoRole role) {
     return signIn(new SiteClient(URI.create("http://localhost:" + port + "/"), true), role);
@@ -126,6 +128,9 @@ public final class SiteClient {
 
   private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
     request.timeout(Duration.ofSeconds(30));
+    if (remembered != null) {
+      request.setHeader(RenderedTemplates.GATE_CLIENT_HEADER, "shared crawl");
+    }
     if (!cookies.isEmpty()) {
       request.setHeader(
           "Cookie",

@@ -49,6 +49,26 @@ public class TestAccounts {
     return new Actor(demo("admin@demo.tandem").id(), "ADMIN");
   }
 
+  /**
+   * How many audit entries of this kind name this value in their details. Full tests run two at a
+   * time, so a test counts only entries about its own accounts or names.
+   */
+  public int auditCount(String action, String detail, String value) {
+    return jdbc.sql("select count(*) from audit_event where action = ? and details ->> ? = ?")
+        .params(action, detail, value)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** How many audit entries of this kind this account made. */
+  public int auditCountBy(String action, UUID actor) {
+    return jdbc.sql("select count(*) from audit_event where action = ? and actor = ?")
+        .params(action, actor)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** How many audit entries of this kind there are in all (for actions only one test does). */
   public int auditCount(String action) {
     return jdbc.sql("select count(*) from audit_event where action = ?")
         .param(action)

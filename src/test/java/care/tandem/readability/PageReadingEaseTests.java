@@ -22,6 +22,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -32,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @FullApplicationTest
 @Order(5)
 @PageGate("reading ease")
+@Execution(ExecutionMode.SAME_THREAD)
 class PageReadingEaseTests {
 
   private static final List<String> PATIENT_FACING =

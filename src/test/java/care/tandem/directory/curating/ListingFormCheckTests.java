@@ -38,7 +38,7 @@ class ListingFormCheckTests {
     var account = testAccounts.demo("lead@demo.tandem");
     lead = new DirectoryRequests(mvc, account);
     data = new ListingFormData(jdbc, account.id());
-    new DirectoryFixtures(jdbc).postcode("ST5 5BG", 53.0, -2.27);
+    new DirectoryFixtures(jdbc).postcode("ST5 5BG", 53.00335, -2.27269);
   }
 
   @Test

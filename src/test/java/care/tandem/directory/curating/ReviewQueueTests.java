@@ -60,7 +60,7 @@ class ReviewQueueTests {
   void markingAListingCheckedTodayTakesItOffTheQueueAndIsAudited() throws Exception {
     String name = unique("Checked Today");
     UUID id = fixtures.service(name).verifiedOn(LocalDate.of(2001, 1, 2)).save();
-    int audited = testAccounts.auditCount("directory.listing-verified");
+    int audited = testAccounts.auditCount("directory.listing-verified", "service", id.toString());
 
     MvcResult result =
         lead.post("/directory/review/services/" + id + "/checked", Map.of("version", "0"));
@@ -70,7 +70,8 @@ class ReviewQueueTests {
     assertThat(lead.page("/directory/review").select(".nhsuk-card__heading").eachText())
         .doesNotContain(name);
     assertThat(verifiedOn(id)).isEqualTo(LocalDate.now());
-    assertThat(testAccounts.auditCount("directory.listing-verified")).isEqualTo(audited + 1);
+    assertThat(testAccounts.auditCount("directory.listing-verified", "service", id.toString()))
+        .isEqualTo(audited + 1);
   }
 
   @Test

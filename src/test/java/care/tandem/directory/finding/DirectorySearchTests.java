@@ -22,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * distance order and cut-off, combinations, and the edges of paging.
  */
 @FullApplicationTest
+@Isolated("it replaces every directory listing with its own")
 class DirectorySearchTests {
 
   @AfterAll

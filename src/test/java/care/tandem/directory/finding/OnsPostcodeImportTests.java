@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -29,14 +28,6 @@ class OnsPostcodeImportTests {
 
   @Autowired OnsPostcodeImport importer;
   @Autowired JdbcClient jdbc;
-
-  @BeforeEach
-  void forgetTheSamplePostcodes() {
-    jdbc.sql(
-            "delete from directory_postcode where postcode in"
-                + " ('ST55BG', 'ST50BG', 'SE17EH', 'LS11UR', 'ST41AA', 'ST79ZZ')")
-        .update();
-  }
 
   @Test
   void storesLivePostcodesAndTerminatedOnesAndSkipsThoseWithoutCoordinates() throws IOException {

@@ -22,6 +22,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** Saved searches (each person's own, saved once) and the printable sheet to hand over. */
 @FullApplicationTest
+@Isolated("it replaces every directory listing with its own")
 class SavedSearchAndSheetTests {
 
   @AfterAll

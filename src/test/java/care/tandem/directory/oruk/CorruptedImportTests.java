@@ -10,12 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Broken imports, each problem alone and all together: nothing changes, the report names each. */
 @FullApplicationTest
+@Isolated("it replaces every directory listing with its own")
 class CorruptedImportTests {
 
   @AfterAll

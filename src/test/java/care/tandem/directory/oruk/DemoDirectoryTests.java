@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ResourceLoader;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 @FullApplicationTest
 @Order(0) // reads the demo content as it ships, before the page gates send its forms empty
+@Isolated("it replaces every directory listing with its own")
 class DemoDirectoryTests {
 
   @AfterAll

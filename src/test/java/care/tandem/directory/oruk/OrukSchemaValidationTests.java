@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * email, date-time) asserted rather than treated as a note.
  */
 @FullApplicationTest
+@Isolated("it replaces every directory listing with its own")
 class OrukSchemaValidationTests {
 
   @AfterAll

@@ -16,12 +16,14 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Export, import into an empty directory, export again: the same data, in JSON and in CSV. */
 @FullApplicationTest
+@Isolated("it replaces every directory listing with its own")
 class RoundTripTests {
 
   @AfterAll

@@ -217,7 +217,8 @@ class CreateAdminCommandTests {
   }
 
   private int auditCount() {
-    return new TestAccounts(accounts, jdbc).auditCount("account.created");
+    // Only this class creates accounts with the command.
+    return new TestAccounts(accounts, jdbc).auditCount("account.created", "via", "command");
   }
 
   private static String newEmail() {

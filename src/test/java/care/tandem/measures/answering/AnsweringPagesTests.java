@@ -99,7 +99,7 @@ class AnsweringPagesTests {
   @Test
   void crisisSupportStillShowsWhenSavingTheAnswerFails() throws Exception {
     String question9 = start("one-per-page").replace("/questions/1", "/questions/9");
-    events.failSafetyNet(true);
+    events.failSafetyNetFor(given.person, true);
     try {
       MockHttpServletResponse saved = pages.post(question9, given.patient, Map.of("answer", "3"));
       assertThat(saved.getStatus()).isEqualTo(200);
@@ -109,7 +109,7 @@ class AnsweringPagesTests {
       assertThat(page.select("a:contains(Go back and try again)").attr("href"))
           .isEqualTo(question9);
     } finally {
-      events.failSafetyNet(false);
+      events.failSafetyNetFor(given.person, false);
     }
     assertThat(
             given.count(

@@ -9,7 +9,6 @@ import care.tandem.care.People;
 import care.tandem.care.web.CareDates;
 import care.tandem.identity.account.Accounts;
 import care.tandem.measures.testing.MeasuresFixture;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -28,8 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @FullApplicationTest
 class QuestionnaireRemindersTests {
 
-  static final GreenMail smtp = TestMailServer.get();
-
   @Autowired QuestionnaireReminders reminders;
   @Autowired Assignments assignments;
   @Autowired Accounts accounts;
@@ -41,7 +38,6 @@ class QuestionnaireRemindersTests {
 
   @BeforeEach
   void setUp() throws Exception {
-    smtp.purgeEmailFromAllMailboxes();
     given = new MeasuresFixture(accounts, people, jdbc);
     address = "person-" + UUID.randomUUID() + "@example.org";
     jdbc.sql("update person set email = ?, contact_methods = 'EMAIL' where id = ?")
