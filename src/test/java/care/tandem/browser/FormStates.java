@@ -67,8 +67,14 @@ record FormStates(DemoRole role, String name, Consumer<Browser> steps) {
       }
       for (Element form : page.document().select("form[method=post]")) {
         List<String> fields = new ArrayList<>();
+        // Each field once: a list of choices can grow while the form stays the same form.
         form.select("input:not([type=hidden]):not([type=submit]), textarea, select")
-            .forEach(field -> fields.add(field.attr("name")));
+            .forEach(
+                field -> {
+                  if (!fields.contains(field.attr("name"))) {
+                    fields.add(field.attr("name"));
+                  }
+                });
         if (fields.isEmpty()) {
           continue;
         }
@@ -106,6 +112,7 @@ record FormStates(DemoRole role, String name, Consumer<Browser> steps) {
                             "input:not([type=hidden]):not([type=submit]), textarea, select"))
                     .stream()
                     .map(field -> field.getDomAttribute("name"))
+                    .distinct()
                     .toList()
                     .equals(fields))
         .findFirst()

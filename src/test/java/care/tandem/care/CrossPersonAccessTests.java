@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * against the person it aimed at, and nothing stored changes.
  */
 @FullApplicationTest
+@Isolated("it checks that no stored record anywhere changes")
 class CrossPersonAccessTests {
 
   private static final long SEED = 20261126L;
