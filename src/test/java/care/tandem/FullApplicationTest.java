@@ -1,5 +1,6 @@
 package care.tandem;
 
+import care.tandem.identity.account.CheapPasswordHashing;
 import care.tandem.measures.testing.SeenEvents;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -14,16 +15,17 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on one embedded PostgreSQL with the demo content, a real port, MockMvc, a
- * real SMTP server and an event recorder. Every full test uses exactly this, so the whole test run
- * starts one application context: tests make their own people rather than dirty it. Tagged {@code
- * full}: Failsafe runs these, Surefire the fast ones.
+ * real SMTP server, an event recorder and cheap password hashes ({@link CheapPasswordHashing}).
+ * Every full test uses exactly this, so the whole test run starts one application context: tests
+ * make their own people rather than dirty it. Tagged {@code full}: Failsafe runs these, Surefire
+ * the fast ones.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @AutoConfigureMockMvc
-@Import(SeenEvents.class)
+@Import({SeenEvents.class, CheapPasswordHashing.class})
 @ContextConfiguration(initializers = TestMailServer.class)
 @Tag(FullApplicationTest.TAG)
 public @interface FullApplicationTest {

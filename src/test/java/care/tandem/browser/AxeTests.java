@@ -21,7 +21,7 @@ class AxeTests {
 
   @BeforeAll
   static void startBrowser() {
-    browser = Chromium.start(true);
+    browser = Chromium.start(true, null);
   }
 
   @AfterAll

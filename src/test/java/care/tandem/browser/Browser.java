@@ -1,5 +1,6 @@
 package care.tandem.browser;
 
+import care.tandem.coverage.RenderedTemplates;
 import care.tandem.crawl.SiteClient;
 import java.net.URI;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -33,11 +34,14 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     return new Browser(false);
   }
 
-  /** A browser of its own for the application at this port, outside any test class's lifecycle. */
+  /**
+   * A browser of its own for the application at this port, outside any test class's lifecycle,
+   * working for the page gate running now.
+   */
   static Browser startedFor(int port, boolean javascript) {
     Browser browser = new Browser(javascript);
     browser.base = URI.create("http://localhost:" + port + "/");
-    browser.session = Chromium.start(javascript);
+    browser.session = Chromium.start(javascript, RenderedTemplates.gate());
     return browser;
   }
 
@@ -54,7 +58,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
             .getEnvironment()
             .getRequiredProperty("local.server.port");
     base = URI.create("http://localhost:" + port + "/");
-    session = Chromium.start(javascript);
+    session = Chromium.start(javascript, RenderedTemplates.gateOf(context.getRequiredTestClass()));
   }
 
   @Override

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.tandem.FullApplicationTest;
 import care.tandem.care.CareRecords;
 import care.tandem.care.People;
-import care.tandem.coverage.PageGate;
+import care.tandem.coverage.Journey;
 import care.tandem.identity.StaffDirectory;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * made for it, with a goal Priya set with Sam already on the plan, so no demo record changes.
  */
 @FullApplicationTest
-@PageGate("journey")
+@Journey
 class CareRecordJourneyTests {
 
   @RegisterExtension static final Browser browser = Browser.withJavaScript();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -26,8 +27,11 @@ final class Chromium {
 
   private Chromium() {}
 
-  /** A fresh browser with its own throw-away profile; JavaScript on or off. */
-  static Session start(boolean javascript) {
+  /**
+   * A fresh browser with its own throw-away profile; JavaScript on or off. A browser driven by a
+   * page gate or a journey names it in every request, for the template coverage table.
+   */
+  static Session start(boolean javascript, @Nullable String gate) {
     Path browser = locate("tandem.chromium", "CHROMIUM", "/usr/bin/chromium");
     Path driver = locate("tandem.chromedriver", "CHROMEDRIVER", "/usr/bin/chromedriver");
     Path profile = temporaryProfile();
@@ -62,12 +66,12 @@ final class Chromium {
     if (javascript) {
       Axe.installInto(chrome);
     }
-    // Every request says it comes from a test browser: page gates and journeys drive browsers,
-    // and only their requests are counted for the gate running now (template coverage).
-    chrome.executeCdpCommand("Network.enable", Map.of());
-    chrome.executeCdpCommand(
-        "Network.setExtraHTTPHeaders",
-        Map.of("headers", Map.of(RenderedTemplates.GATE_CLIENT_HEADER, "browser")));
+    if (gate != null) {
+      chrome.executeCdpCommand("Network.enable", Map.of());
+      chrome.executeCdpCommand(
+          "Network.setExtraHTTPHeaders",
+          Map.of("headers", Map.of(RenderedTemplates.GATE_CLIENT_HEADER, gate)));
+    }
     return new Session(chrome, profile);
   }
 

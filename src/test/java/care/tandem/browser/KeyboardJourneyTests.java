@@ -1,7 +1,7 @@
 package care.tandem.browser;
 
 import care.tandem.FullApplicationTest;
-import care.tandem.coverage.PageGate;
+import care.tandem.coverage.Journey;
 import care.tandem.crawl.DemoRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * axe.
  */
 @FullApplicationTest
-@PageGate("journey")
+@Journey
 class KeyboardJourneyTests {
 
   @RegisterExtension static final Browser browser = Browser.withJavaScript();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
 import care.tandem.care.People;
-import care.tandem.coverage.PageGate;
+import care.tandem.coverage.Journey;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
 import care.tandem.identity.account.Discipline;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * team changes (the café's statistics do count the outcome).
  */
 @FullApplicationTest
-@PageGate("journey")
+@Journey
 class SignpostingJourneyTests {
 
   @RegisterExtension static final Browser browser = Browser.withJavaScript();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every page template rendered over real HTTP in this test run, with the kind of viewer and the
@@ -28,11 +29,14 @@ public final class RenderedTemplates {
   /** What the requests are for when no page gate is running. */
   public static final String NO_GATE = "other";
 
+  /** What a browser journey's requests are for. */
+  public static final String JOURNEY = "journey";
+
   /**
-   * The request header a page gate's own clients send (the shared crawl's visitors, the hostile
-   * requests, the test browsers). Full tests run two at a time, so only a request carrying it is
-   * counted for the gate running now; pages another test asks for meanwhile count as {@link
-   * #NO_GATE}.
+   * The request header in which a page gate's or journey's own clients (the shared crawl's
+   * visitors, the hostile requests, their browsers) name the gate they work for. Full tests run two
+   * at a time, so a page counts for a gate only when its request says so; pages other tests ask for
+   * meanwhile count as {@link #NO_GATE}.
    */
   public static final String GATE_CLIENT_HEADER = "X-Tandem-Page-Gate-Client";
 
@@ -54,8 +58,17 @@ public final class RenderedTemplates {
     gate = name;
   }
 
-  static void record(String template, ViewerKind viewer, PageState state, boolean fromGateClient) {
-    RENDERED.add(new Rendering(template, viewer, state, fromGateClient ? gate : NO_GATE));
+  static void record(String template, ViewerKind viewer, PageState state, @Nullable String gate) {
+    RENDERED.add(new Rendering(template, viewer, state, gate == null ? NO_GATE : gate));
+  }
+
+  /** The gate a test class's browser works for: its page gate, a journey, or none. */
+  public static @Nullable String gateOf(Class<?> testClass) {
+    PageGate gate = testClass.getAnnotation(PageGate.class);
+    if (gate != null) {
+      return gate.value();
+    }
+    return testClass.isAnnotationPresent(Journey.class) ? JOURNEY : null;
   }
 
   public static Set<Rendering> soFar() {

@@ -23,8 +23,8 @@ class TemplateRecordingDispatcherServlet extends DispatcherServlet {
       PageState state = PageState.of(page.getModel(), response.getStatus());
       response.setHeader(TEMPLATE_HEADER, template);
       response.setHeader(STATE_HEADER, state.label());
-      boolean fromGateClient = request.getHeader(RenderedTemplates.GATE_CLIENT_HEADER) != null;
-      RenderedTemplates.record(template, ViewerKind.current(), state, fromGateClient);
+      String gate = request.getHeader(RenderedTemplates.GATE_CLIENT_HEADER);
+      RenderedTemplates.record(template, ViewerKind.current(), state, gate);
     }
     super.render(page, request, response);
   }

@@ -30,7 +30,7 @@ public final class RawHttp {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("Host", "localhost:" + port);
     all.put("Accept", "text/html");
-    all.put(RenderedTemplates.GATE_CLIENT_HEADER, "hostile input");
+    all.put(RenderedTemplates.GATE_CLIENT_HEADER, RenderedTemplates.gate());
     all.putAll(headers);
     all.put("Connection", "close");
     StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\n");

@@ -129,7 +129,7 @@ public final class SiteClient {
   private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
     request.timeout(Duration.ofSeconds(30));
     if (remembered != null) {
-      request.setHeader(RenderedTemplates.GATE_CLIENT_HEADER, "shared crawl");
+      request.setHeader(RenderedTemplates.GATE_CLIENT_HEADER, RenderedTemplates.gate());
     }
     if (!cookies.isEmpty()) {
       request.setHeader(

@@ -20,7 +20,15 @@ class PasswordHashing {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(BCRYPT_COST);
+    return atCost(BCRYPT_COST);
+  }
+
+  /**
+   * The same encoding at another bcrypt cost. Only tests use another: their throw-away accounts
+   * would otherwise spend minutes of a test run hashing.
+   */
+  static PasswordEncoder atCost(int cost) {
+    BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(cost);
     DelegatingPasswordEncoder encoder =
         new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", bcrypt));
     encoder.setDefaultPasswordEncoderForMatches(bcrypt);

@@ -6,6 +6,7 @@ import care.tandem.FullApplicationTest;
 import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
+import care.tandem.identity.account.CheapPasswordHashing;
 import care.tandem.identity.account.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @FullApplicationTest
 class PasswordHashUpgradeTests {
 
-  static final String CURRENT_PREFIX = "{bcrypt}$2a$12$";
+  /** The current cost in full tests is {@link CheapPasswordHashing#COST}; 4 is below it. */
+  static final String CURRENT_PREFIX = CheapPasswordHashing.PREFIX;
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
