@@ -6,8 +6,10 @@ import care.tandem.crawl.DemoRole;
 import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -215,11 +217,17 @@ final class KeyboardJourney {
   private KeyboardJourney navigatingWith(Keys key) {
     WebElement page = driver().findElement(By.tagName("html"));
     new Actions(driver()).sendKeys(key).perform();
-    new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> isGone(page));
-    new WebDriverWait(driver(), Duration.ofSeconds(20))
-        .until(d -> !d.findElements(By.tagName("footer")).isEmpty());
+    waitUpTo20Seconds().until(d -> isGone(page));
+    waitUpTo20Seconds().until(d -> !d.findElements(By.tagName("footer")).isEmpty());
     checkAccessibility();
     return this;
+  }
+
+  /** Looks often: a page of Tandem is back in tens of milliseconds, not the default half second. */
+  private WebDriverWait waitUpTo20Seconds() {
+    WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(20));
+    wait.pollingEvery(Duration.ofMillis(20));
+    return wait;
   }
 
   /**
@@ -274,27 +282,61 @@ final class KeyboardJourney {
   }
 
   private WebElement named(By candidates, String name) {
-    List<WebElement> visible =
-        driver().findElements(candidates).stream().filter(WebElement::isDisplayed).toList();
+    List<WebElement> all = driver().findElements(candidates);
+    // Asking the browser for each control's accessible name is slow (one call each), so first
+    // keep, in one call, the shown controls whose text could give them this name.
+    List<?> texts =
+        (List<?>) ((JavascriptExecutor) driver()).executeScript(TEXTS_THAT_CAN_NAME, all);
+    List<WebElement> likely = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (texts.get(i) instanceof String text && tidy(text).contains(name)) {
+        likely.add(all.get(i));
+      }
+    }
     List<WebElement> matches =
+        likely.stream().filter(element -> name.equals(accessibleName(element))).toList();
+    if (matches.size() == 1) {
+      return matches.get(0);
+    }
+    // The slow way, which also names every control for the message if it is not exactly one.
+    List<WebElement> visible = all.stream().filter(WebElement::isDisplayed).toList();
+    List<WebElement> named =
         visible.stream().filter(element -> name.equals(accessibleName(element))).toList();
-    assertThat(matches)
+    assertThat(named)
         .as(
             "exactly one control named “%s” on %s; the controls are named %s",
             name,
             browser.currentPath(),
             visible.stream().map(KeyboardJourney::accessibleName).toList())
         .hasSize(1);
-    return matches.get(0);
+    return named.get(0);
   }
 
+  /**
+   * For each element given, the text its accessible name can come from (its content, label,
+   * aria-label, aria-labelledby, value or title), or null if it is not shown.
+   */
+  private static final String TEXTS_THAT_CAN_NAME =
+      """
+      return arguments[0].map(e => {
+        if (e.getClientRects().length === 0 || getComputedStyle(e).visibility === 'hidden') {
+          return null;
+        }
+        const byIds = (e.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean)
+            .map(id => (document.getElementById(id) || {}).textContent || '');
+        const labels = e.labels ? Array.from(e.labels, label => label.textContent) : [];
+        return [e.textContent, e.getAttribute('aria-label'), e.value, e.title, ...labels, ...byIds]
+            .filter(Boolean).join(' ');
+      });
+      """;
+
   private static String accessibleName(WebElement element) {
-    // Collapses white space (a visually hidden span can leave some before its punctuation).
-    return element
-        .getAccessibleName()
-        .replaceAll("(?U)\\s+", " ")
-        .replaceAll(" ([:;,.])", "$1")
-        .trim();
+    return tidy(element.getAccessibleName());
+  }
+
+  /** Collapses white space (a visually hidden span can leave some before its punctuation). */
+  private static String tidy(String name) {
+    return name.replaceAll("(?U)\\s+", " ").replaceAll(" ([:;,.])", "$1").trim();
   }
 
   private static String describe(WebElement element) {
