@@ -98,7 +98,7 @@ class PlanAndMessagesOnTimelineTests {
             false);
     UUID actionId = plans.addAction(person, action, UUID.randomUUID(), as(physio)).id();
     plans.markDone(person, actionId, met + 1, as(patient));
-    ModuleEvents.awaitHandled(jdbc);
+    ModuleEvents.awaitHandled(jdbc, person);
 
     Document page = timeline(physio, "");
 
@@ -129,7 +129,7 @@ class PlanAndMessagesOnTimelineTests {
 
     inTransaction(() -> events.publishEvent(changed));
     inTransaction(() -> events.publishEvent(changed));
-    ModuleEvents.awaitHandled(jdbc);
+    ModuleEvents.awaitHandled(jdbc, person);
 
     assertThat(entries(timeline(physio, "?show=plan"))).containsExactly("Goal added: Sleep better");
   }
@@ -142,7 +142,7 @@ class PlanAndMessagesOnTimelineTests {
     postMessage(patient, words, physio.id(), key);
     postMessage(patient, words, physio.id(), key);
     postMessage(physio, "Thank you. <script>alert(1)</script>", null, UUID.randomUUID());
-    ModuleEvents.awaitHandled(jdbc);
+    ModuleEvents.awaitHandled(jdbc, person);
 
     Document page = timeline(physio, "?show=messages");
 
@@ -160,7 +160,7 @@ class PlanAndMessagesOnTimelineTests {
     timeline(patient, "");
     postMessage(physio, "How did the exercises go?", patient.id(), UUID.randomUUID());
     postMessage(patient, "Better, thank you", null, UUID.randomUUID());
-    ModuleEvents.awaitHandled(jdbc);
+    ModuleEvents.awaitHandled(jdbc, person);
 
     Document page = timeline(patient, "");
 

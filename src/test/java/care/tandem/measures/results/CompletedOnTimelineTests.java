@@ -54,7 +54,7 @@ class CompletedOnTimelineTests {
 
     inTransaction(() -> events.publishEvent(submitted));
     inTransaction(() -> events.publishEvent(submitted));
-    ModuleEvents.awaitHandled(jdbc);
+    ModuleEvents.awaitHandled(jdbc, person);
 
     assertThat(entries())
         .containsExactly(
@@ -69,7 +69,7 @@ class CompletedOnTimelineTests {
               events.publishEvent(submitted());
               status.setRollbackOnly();
             });
-    ModuleEvents.awaitHandled(jdbc);
+    ModuleEvents.awaitHandled(jdbc, person);
 
     assertThat(entries()).isEmpty();
   }

@@ -61,7 +61,7 @@ class DemoResultsTests {
   @Test
   void putsEachOnTheTimelineAndAddsNothingOnARestart() {
     demo.start();
-    ModuleEvents.awaitHandled(jdbc);
+    ModuleEvents.awaitHandled(jdbc, DemoPeople.SAM_TAYLOR);
 
     assertThat(totals(DemoPeople.SAM_TAYLOR, "phq-9")).hasSize(6);
     assertThat(
