@@ -7,7 +7,7 @@ import static care.tandem.conversation.DemoConversationStories.ANA;
 import static care.tandem.conversation.DemoConversationStories.JORDAN;
 import static care.tandem.conversation.DemoConversationStories.PRIYA;
 
-import care.tandem.care.DemoPeople;
+import care.tandem.care.demo.DemoPeople;
 import java.util.List;
 
 /**

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import care.tandem.FullApplicationTest;
+import care.tandem.care.demo.DemoPeople;
 import care.tandem.fhir.FhirClients;
 import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;

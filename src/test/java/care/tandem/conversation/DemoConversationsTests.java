@@ -3,7 +3,7 @@ package care.tandem.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
-import care.tandem.care.DemoPeople;
+import care.tandem.care.demo.DemoPeople;
 import java.util.UUID;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

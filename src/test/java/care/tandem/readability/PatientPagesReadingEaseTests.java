@@ -3,7 +3,7 @@ package care.tandem.readability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
-import care.tandem.care.DemoPeople;
+import care.tandem.care.demo.DemoPeople;
 import care.tandem.coverage.PageGate;
 import care.tandem.crawl.DemoRole;
 import care.tandem.crawl.Page;

@@ -1,6 +1,5 @@
 package care.tandem.care.demo;
 
-import care.tandem.care.DemoPeople;
 import care.tandem.care.demo.DemoPerson.AboutMeText;
 import care.tandem.care.demo.DemoPerson.Contact;
 import care.tandem.care.demo.DemoPerson.Member;

@@ -2,7 +2,6 @@ package care.tandem.care.demo;
 
 import care.tandem.care.CareTeamMemberJoined;
 import care.tandem.care.CareTeamMemberLeft;
-import care.tandem.care.DemoPeople;
 import care.tandem.care.timeline.TeamChangesOnTimeline;
 import care.tandem.system.demo.DemoSeeding;
 import java.time.OffsetDateTime;

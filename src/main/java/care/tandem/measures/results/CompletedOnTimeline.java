@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * reads the timeline.
  */
 @Component
-class CompletedOnTimeline {
+public class CompletedOnTimeline {
 
   private final TimelineEntries timeline;
   private final Instruments instruments;
@@ -26,7 +26,7 @@ class CompletedOnTimeline {
   }
 
   @ApplicationModuleListener
-  void on(QuestionnaireSubmitted submitted) {
+  public void on(QuestionnaireSubmitted submitted) {
     String name =
         instruments
             .find(submitted.instrument())

@@ -1,6 +1,6 @@
 package care.tandem.plan.demo;
 
-import care.tandem.care.DemoPeople;
+import care.tandem.care.demo.DemoPeople;
 import care.tandem.care.web.CareDates;
 import care.tandem.plan.CarePlans;
 import care.tandem.system.demo.DemoSeeding;

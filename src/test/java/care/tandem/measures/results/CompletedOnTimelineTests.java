@@ -14,6 +14,7 @@ import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
 import care.tandem.measures.QuestionnaireSubmitted;
 import care.tandem.measures.Scorer;
+import care.tandem.measures.demo.DemoAnswers;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -4,6 +4,7 @@ import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
 import care.tandem.measures.Score;
 import care.tandem.measures.Scorer;
+import care.tandem.measures.demo.DemoAnswers;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,10 +1,10 @@
-package care.tandem.measures.results;
+package care.tandem.measures.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
 import care.tandem.ModuleEvents;
-import care.tandem.care.DemoPeople;
+import care.tandem.care.demo.DemoPeople;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Order;

@@ -1,4 +1,4 @@
-package care.tandem.measures.results;
+package care.tandem.measures.demo;
 
 import care.tandem.measures.Instrument;
 import java.util.LinkedHashMap;
@@ -9,14 +9,14 @@ import java.util.Map;
  * Made-up answers that add up to a chosen total, spread evenly over the scored questions, for demo
  * results. Safety questions are always answered 0: demo data must never look like a crisis.
  */
-final class DemoAnswers {
+public final class DemoAnswers {
 
   private DemoAnswers() {}
 
   /**
    * Answers to every scored question; the total is as near {@code target} as the questions allow.
    */
-  static Map<String, Integer> totalling(Instrument instrument, int target) {
+  public static Map<String, Integer> totalling(Instrument instrument, int target) {
     List<Instrument.Question> questions =
         instrument.scoredQuestions().stream()
             .filter(question -> !question.options().isEmpty())

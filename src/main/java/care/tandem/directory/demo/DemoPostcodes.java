@@ -1,5 +1,6 @@
-package care.tandem.directory.finding;
+package care.tandem.directory.demo;
 
+import care.tandem.directory.finding.OnsPostcodeImport;
 import care.tandem.system.demo.DemoSeeding;
 import java.io.IOException;
 import java.io.InputStreamReader;

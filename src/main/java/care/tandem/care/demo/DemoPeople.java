@@ -1,4 +1,4 @@
-package care.tandem.care;
+package care.tandem.care.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

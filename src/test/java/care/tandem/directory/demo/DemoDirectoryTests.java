@@ -1,9 +1,11 @@
-package care.tandem.directory.oruk;
+package care.tandem.directory.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
 import care.tandem.directory.DirectoryFixtures;
+import care.tandem.directory.oruk.ImportReport;
+import care.tandem.directory.oruk.OrukImporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;

@@ -1,12 +1,13 @@
-package care.tandem.measures.results;
+package care.tandem.measures.demo;
 
-import care.tandem.care.DemoPeople;
+import care.tandem.care.demo.DemoPeople;
 import care.tandem.care.web.CareDates;
 import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
 import care.tandem.measures.QuestionnaireSubmitted;
 import care.tandem.measures.Score;
 import care.tandem.measures.Scorer;
+import care.tandem.measures.results.CompletedOnTimeline;
 import care.tandem.system.demo.DemoSeeding;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;

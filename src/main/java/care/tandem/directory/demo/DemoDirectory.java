@@ -1,5 +1,7 @@
-package care.tandem.directory.oruk;
+package care.tandem.directory.demo;
 
+import care.tandem.directory.oruk.ImportReport;
+import care.tandem.directory.oruk.OrukImporter;
 import care.tandem.system.demo.DemoSeeding;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
-package care.tandem.measures.safety;
+package care.tandem.measures.demo;
 
-import care.tandem.care.DemoPeople;
+import care.tandem.care.demo.DemoPeople;
 import care.tandem.measures.SafetyAnswerGiven;
 import care.tandem.system.demo.DemoSeeding;
 import java.nio.charset.StandardCharsets;
