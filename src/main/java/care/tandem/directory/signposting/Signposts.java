@@ -3,9 +3,9 @@ package care.tandem.directory.signposting;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
-import care.tandem.care.timeline.TimelineEntries;
-import care.tandem.care.timeline.TimelineKind;
 import care.tandem.directory.SignpostOutcome;
+import care.tandem.directory.SignpostOutcomeRecorded;
+import care.tandem.directory.Signposted;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Adding signposts and recording what came of them. Each change checks access to the person's
  * record first (only the person and their current team may change it; the check is audited) and
- * puts an entry on their timeline in the same transaction. Reads take a {@link RecordAccess}.
+ * publishes an event in the same transaction, which puts an entry on their timeline once it has
+ * committed. Reads take a {@link RecordAccess}.
  */
 @Service
 class Signposts {
@@ -34,12 +36,12 @@ class Signposts {
 
   private final CareAccess access;
   private final SignpostRepository repository;
-  private final TimelineEntries timeline;
+  private final ApplicationEventPublisher events;
 
-  Signposts(CareAccess access, SignpostRepository repository, TimelineEntries timeline) {
+  Signposts(CareAccess access, SignpostRepository repository, ApplicationEventPublisher events) {
     this.access = access;
     this.repository = repository;
-    this.timeline = timeline;
+    this.events = events;
   }
 
   /**
@@ -69,14 +71,9 @@ class Signposts {
     if (!repository.insert(signpost, key)) {
       return repository.byKey(key).map(Signpost::id).orElseThrow(IllegalStateException::new);
     }
-    timeline.add(
-        person,
-        signpost.signpostedAt(),
-        TimelineKind.SIGNPOSTED,
-        allowed.account(),
-        "Signposted to " + name,
-        SignpostLinks.signposts(person),
-        signpost.id());
+    events.publishEvent(
+        new Signposted(
+            signpost.id(), person, service, name, allowed.account(), signpost.signpostedAt()));
     return signpost.id();
   }
 
@@ -116,14 +113,9 @@ class Signposts {
     UUID id = UUID.randomUUID();
     repository.insertOutcome(
         id, new RecordedOutcome(signpost, outcome, note, allowed.account(), now), key);
-    timeline.add(
-        person,
-        now,
-        TimelineKind.SIGNPOST_OUTCOME,
-        allowed.account(),
-        found.serviceName() + ": " + outcome.label(),
-        SignpostLinks.signposts(person),
-        id);
+    events.publishEvent(
+        new SignpostOutcomeRecorded(
+            id, signpost, person, found.serviceName(), outcome, allowed.account(), now));
     return Recorded.RECORDED;
   }
 

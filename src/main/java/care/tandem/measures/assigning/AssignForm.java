@@ -1,7 +1,7 @@
 package care.tandem.measures.assigning;
 
+import care.tandem.system.form.DateInput;
 import care.tandem.system.form.FormView;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,17 +92,16 @@ public record AssignForm(
     return null;
   }
 
-  /** The date typed in the day, month and year boxes, or null if it is not a real date. */
+  /**
+   * The date typed in the day, month and year boxes, read by the shared {@link DateInput}; null if
+   * it is blank, has a part missing or is not a real date. Each of those is shown with the one
+   * message that asks for the date, as {@link #dateProblem} words it.
+   */
   static @Nullable LocalDate date(
       @Nullable String dateDay, @Nullable String dateMonth, @Nullable String dateYear) {
-    try {
-      return LocalDate.of(
-          Integer.parseInt(dateYear == null ? "" : dateYear.strip()),
-          Integer.parseInt(dateMonth == null ? "" : dateMonth.strip()),
-          Integer.parseInt(dateDay == null ? "" : dateDay.strip()));
-    } catch (NumberFormatException | DateTimeException e) {
-      return null;
-    }
+    return new DateInput(dateDay, dateMonth, dateYear)
+        .read("date", DateInput.Wording.of("Date"))
+        .date();
   }
 
   /** The outcome of checking: an assignment, or a form to show again with its errors. */

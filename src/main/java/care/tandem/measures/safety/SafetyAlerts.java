@@ -6,12 +6,11 @@ import care.tandem.care.ActionNotAllowedException;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
-import care.tandem.care.timeline.TimelineEntries;
-import care.tandem.care.timeline.TimelineKind;
 import care.tandem.identity.ServiceSummary;
 import care.tandem.identity.StaffDirectory;
 import care.tandem.identity.StaffMember;
 import care.tandem.identity.StaleEditException;
+import care.tandem.measures.SafetyAlertClosed;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,24 +33,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SafetyAlerts {
 
-  static final String TIMELINE_TITLE = "Your team followed up your questionnaire answer";
-
   private final AlertRepository alerts;
   private final CareAccess access;
   private final StaffDirectory staff;
-  private final TimelineEntries timeline;
+  private final ApplicationEventPublisher events;
   private final AuditLog audit;
 
   SafetyAlerts(
       AlertRepository alerts,
       CareAccess access,
       StaffDirectory staff,
-      TimelineEntries timeline,
+      ApplicationEventPublisher events,
       AuditLog audit) {
     this.alerts = alerts;
     this.access = access;
     this.staff = staff;
-    this.timeline = timeline;
+    this.events = events;
     this.audit = audit;
   }
 
@@ -113,8 +111,8 @@ class SafetyAlerts {
   }
 
   /**
-   * Closes the alert with what was done; puts a plain entry on the person's timeline. A refusal
-   * commits its audit row: nothing else has changed by then.
+   * Closes the alert with what was done and tells the module (for a plain entry on the person's
+   * timeline). A refusal commits its audit row: nothing else has changed by then.
    */
   @Transactional(noRollbackFor = ActionNotAllowedException.class)
   void close(
@@ -145,14 +143,7 @@ class SafetyAlerts {
     if (!alerts.close(id, version, allowed.account(), now, outcome, note, key)) {
       throw new StaleEditException("This alert");
     }
-    timeline.add(
-        alert.person(),
-        now,
-        TimelineKind.SAFETY_ALERT_CLOSED,
-        allowed.account(),
-        TIMELINE_TITLE,
-        null,
-        alert.id());
+    events.publishEvent(new SafetyAlertClosed(alert.id(), alert.person(), allowed.account(), now));
   }
 
   /** The owner, or a practitioner on the team who is not a volunteer or peer supporter. */

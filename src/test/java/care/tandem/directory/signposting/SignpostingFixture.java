@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import care.tandem.ModuleEvents;
 import care.tandem.care.CareRecords;
 import care.tandem.care.People;
 import care.tandem.directory.DirectoryFixtures;
@@ -116,7 +117,9 @@ final class SignpostingFixture {
     return count("select count(*) from directory_signpost where person_id = ?", person);
   }
 
+  /** Entries of this kind on the person's timeline, once the module's events are handled. */
   int timelineEntries(String kind) {
+    ModuleEvents.awaitHandled(jdbc, person);
     return count(
         "select count(*) from care_timeline_entry where person_id = ? and kind = ?", person, kind);
   }

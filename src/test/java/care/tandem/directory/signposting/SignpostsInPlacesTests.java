@@ -5,6 +5,7 @@ import static care.tandem.directory.signposting.SignpostingTests.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
+import care.tandem.ModuleEvents;
 import care.tandem.care.People;
 import care.tandem.directory.SignpostCounts;
 import care.tandem.directory.SignpostOutcome;
@@ -48,6 +49,7 @@ class SignpostsInPlacesTests {
         given.outcomePath(signpost),
         given.patient,
         outcomeForm("helped", "", 0, UUID.randomUUID()));
+    ModuleEvents.awaitHandled(jdbc, given.person);
     Document timeline = page(given.open("/people/" + given.person + "/timeline", given.volunteer));
     assertThat(timeline.text())
         .contains("Signposted to " + given.serviceName)

@@ -4,6 +4,7 @@ import static care.tandem.measures.safety.SafetyTesting.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
+import care.tandem.ModuleEvents;
 import care.tandem.care.CareRecords;
 import care.tandem.care.People;
 import care.tandem.identity.TestAccounts;
@@ -117,6 +118,7 @@ class AlertPagesTests {
     assertThat(row.get("outcome")).isEqualTo("contacted");
     assertThat(row.get("closed_by")).isEqualTo(lead.id());
     assertThat(records.audited(person, "safety-alert.closed", "success")).isEqualTo(1);
+    ModuleEvents.awaitHandled(jdbc, person);
     String title =
         jdbc.sql("select title from care_timeline_entry where person_id = ? and kind = ?")
             .params(person, "measures.alert-closed")
