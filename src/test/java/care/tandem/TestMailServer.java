@@ -1,5 +1,7 @@
 package care.tandem;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message.RecipientType;
@@ -46,18 +48,15 @@ public final class TestMailServer
   }
 
   /**
-   * Waits up to {@code timeout} until at least {@code count} e-mails have come for these addresses,
-   * and returns what came.
+   * Waits up to {@code timeout} until at least {@code count} e-mails have come for these addresses
+   * (failing if they do not), and returns what came.
    */
-  public static MimeMessage[] awaitReceivedBy(int count, Duration timeout, String... addressesOrIds)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    MimeMessage[] received = receivedBy(addressesOrIds);
-    while (received.length < count && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-      received = receivedBy(addressesOrIds);
-    }
-    return received;
+  public static MimeMessage[] awaitReceivedBy(
+      int count, Duration timeout, String... addressesOrIds) {
+    return await()
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> receivedBy(addressesOrIds), received -> received.length >= count);
   }
 
   /** The one address an e-mail was sent to (Tandem's notices have exactly one). */

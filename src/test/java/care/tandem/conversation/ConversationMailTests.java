@@ -82,7 +82,7 @@ class ConversationMailTests {
    * E-mail to anyone on this test's record, once at least {@code count} have come (for up to 15
    * seconds): the demo and other tests may be sending too.
    */
-  private MimeMessage[] receivedByThisTestsPeople(int count) throws InterruptedException {
+  private MimeMessage[] receivedByThisTestsPeople(int count) {
     return TestMailServer.awaitReceivedBy(
         count,
         Duration.ofSeconds(15),
