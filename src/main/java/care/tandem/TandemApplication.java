@@ -1,5 +1,6 @@
 package care.tandem;
 
+import care.tandem.system.database.DatabaseCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class TandemApplication {
 
   public static void main(String[] args) {
+    if (DatabaseCommand.isAskedFor(args)) {
+      // Backup and restore start only the database: a restore must come before any migration.
+      System.exit(DatabaseCommand.run(System.out, args));
+    }
     SpringApplication.run(TandemApplication.class, args);
   }
 }

@@ -1,13 +1,10 @@
 package care.tandem.system;
 
+import care.tandem.system.database.EmbeddedDatabase;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -19,34 +16,30 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 /**
  * Starts a real PostgreSQL 17 from Maven-shipped binaries when no {@code spring.datasource.url} is
  * configured, so a first run needs nothing installed. Data is kept between runs in the configured
- * folder unless {@code tandem.embedded-database.clean} is set (tests).
+ * folder unless {@code tandem.embedded-database.clean} is set (tests). Durable, behind its own
+ * password and back by itself after a crash: see {@link EmbeddedDatabase}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseUrl.class)
 class EmbeddedDatabaseConfiguration {
 
-  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
   @Bean(destroyMethod = "close")
-  EmbeddedPostgres embeddedPostgres(
+  EmbeddedDatabase embeddedDatabase(
       @Value("${tandem.embedded-database.directory:./data/postgres}") String directory,
-      @Value("${tandem.embedded-database.clean:false}") boolean clean)
+      @Value("${tandem.embedded-database.clean:false}") boolean clean,
+      @Value("${tandem.embedded-database.durable:true}") boolean durable,
+      @Value("${tandem.embedded-database.password:}") String password)
       throws IOException {
-    Path dataDirectory = Path.of(directory).toAbsolutePath().normalize();
-    Files.createDirectories(dataDirectory);
-    log.info("No database URL configured: starting embedded PostgreSQL in {}", dataDirectory);
-    return EmbeddedPostgres.builder()
-        .setDataDirectory(dataDirectory)
-        .setCleanDataDirectory(clean)
-        .setRegisterShutdownHook(false)
-        .start();
+    return EmbeddedDatabase.start(
+        Path.of(directory).toAbsolutePath().normalize(), clean, durable, password);
   }
 
   @Bean(destroyMethod = "close")
-  HikariDataSource dataSource(EmbeddedPostgres postgres) {
+  HikariDataSource dataSource(EmbeddedDatabase database) {
     HikariDataSource dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-    dataSource.setUsername("postgres");
+    dataSource.setJdbcUrl(database.jdbcUrl());
+    dataSource.setUsername(database.user());
+    dataSource.setPassword(database.password());
     dataSource.setPoolName("tandem-embedded");
     dataSource.setMaximumPoolSize(10);
     return dataSource;

@@ -108,6 +108,7 @@ class AuditVerifyCommandTests {
                     "--spring.profiles.active=test",
                     "--spring.datasource.url=" + dataSource.getJdbcUrl(),
                     "--spring.datasource.username=" + dataSource.getUsername(),
+                    "--spring.datasource.password=" + dataSource.getPassword(),
                     "--server.port=" + portInUse))
             .redirectErrorStream(true)
             .redirectOutput(output.toFile())

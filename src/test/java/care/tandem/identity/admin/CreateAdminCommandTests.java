@@ -171,6 +171,7 @@ class CreateAdminCommandTests {
                 "--spring.profiles.active=test",
                 "--spring.datasource.url=" + dataSource.getJdbcUrl(),
                 "--spring.datasource.username=" + dataSource.getUsername(),
+                "--spring.datasource.password=" + dataSource.getPassword(),
                 "--server.port=" + portInUse));
     command.addAll(List.of(arguments));
     ProcessBuilder builder =
