@@ -82,7 +82,11 @@ bench_start() { # [extra application arguments...]
   db_port=$(sed -n 4p "$data/postgres/postmaster.pid")
 }
 
-sql() { psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U postgres -d postgres "$@"; }
+# The embedded database takes only Tandem's user with its password, kept in the data folder.
+sql() {
+  PGPASSWORD=$(cat "$data/postgres/tandem-password") \
+    psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U postgres -d postgres "$@"
+}
 
 # ---- sign in through the form: the session cookie, CSRF token from the page
 bench_sign_in() { # email (the demo accounts' password)
