@@ -58,6 +58,9 @@ public final class DatabaseBackup {
       String jdbcUrl, String user, String password, Path dataDirectory, Path target)
       throws IOException, SQLException {
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
+    Files.deleteIfExists(partial);
+    Files.createFile(partial);
+    ownerOnly(partial, "rw-------");
     try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
         Statement statement = connection.createStatement();
         ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
