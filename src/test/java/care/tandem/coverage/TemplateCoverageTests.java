@@ -25,7 +25,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * in the source was never rendered by a page gate, so a new page cannot escape them.
  */
 @FullApplicationTest
-@Order(Integer.MAX_VALUE)
+@Order(Integer.MAX_VALUE - 1)
 @Isolated("it reads what every other full test rendered")
 class TemplateCoverageTests {
 
