@@ -96,7 +96,7 @@ class RequestEdgesTests {
             "GET /oruk/no-such-thing", 404,
             "GET /oruk/services?page=many", 400,
             "POST /oruk/services", 405,
-            "GET /oruk/services/not-a-uuid", 404);
+            "GET /oruk/services/not-a-uuid", 400);
     for (var request : requests.entrySet()) {
       String[] methodAndPath = request.getKey().split(" ");
       String answer =
@@ -104,7 +104,7 @@ class RequestEdgesTests {
               methodAndPath[0]
                   + " "
                   + methodAndPath[1]
-                  + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nContent-Length: 0\r\n"
+                  + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n"
                   + "Connection: close\r\n\r\n");
 
       assertThat(answer).as(request.getKey()).startsWith("HTTP/1.1 " + request.getValue());
