@@ -129,6 +129,28 @@ class FhirRequestLimitsTests {
         .isEqualTo(OperationOutcome.IssueType.TOOLONG);
   }
 
+  @Test
+  void linksNeverNameTheHostTheRequestGave() throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+      socket.setSoTimeout(30_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /fhir/Patient/"
+                      + person
+                      + " HTTP/1.1\r\nHost: evil.example\r\nAuthorization: Bearer "
+                      + token
+                      + "\r\nAccept: application/fhir+json\r\nConnection: close\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+      assertThat(answer).startsWith("HTTP/1.1 200").contains(person.toString());
+      assertThat(answer).doesNotContain("evil.example");
+    }
+  }
+
   private int storedResponses() {
     return jdbc.sql("select count(*) from measures_response where person_id = ?")
         .param(person)
