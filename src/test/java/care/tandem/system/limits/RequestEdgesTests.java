@@ -111,10 +111,13 @@ class RequestEdgesTests {
       assertThat(answer).as(request.getKey()).containsIgnoringCase("Content-Type: application/");
       assertThat(answer).as(request.getKey()).containsIgnoringCase("json").doesNotContain("<html");
     }
+    int overTheLimit = (int) RequestBodyLimits.FORMS + 1;
     String tooLarge =
         raw(
-            "GET /oruk/services HTTP/1.1\r\nHost: localhost\r\nContent-Length: 10000000\r\n"
-                + "Connection: close\r\n\r\n");
+            "GET /oruk/services HTTP/1.1\r\nHost: localhost\r\nContent-Length: "
+                + overTheLimit
+                + "\r\nConnection: close\r\n\r\n"
+                + "x".repeat(overTheLimit));
     assertThat(tooLarge)
         .startsWith("HTTP/1.1 413")
         .contains("\"status\":413")
