@@ -2,6 +2,7 @@ package care.tandem;
 
 import care.tandem.identity.account.CheapPasswordHashing;
 import care.tandem.measures.testing.SeenEvents;
+import care.tandem.system.limits.CsrfCookiesUnderMockMvc;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -15,17 +16,17 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on one embedded PostgreSQL with the demo content, a real port, MockMvc, a
- * real SMTP server, an event recorder and cheap password hashes ({@link CheapPasswordHashing}).
- * Every full test uses exactly this, so the whole test run starts one application context: tests
- * make their own people rather than dirty it. Tagged {@code full}: Failsafe runs these, Surefire
- * the fast ones.
+ * real SMTP server, an event recorder, cheap password hashes ({@link CheapPasswordHashing}) and
+ * CSRF tokens kept in cookies even under MockMvc ({@link CsrfCookiesUnderMockMvc}). Every full test
+ * uses exactly this, so the whole test run starts one application context: tests make their own
+ * people rather than dirty it. Tagged {@code full}: Failsafe runs these, Surefire the fast ones.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @AutoConfigureMockMvc
-@Import({SeenEvents.class, CheapPasswordHashing.class})
+@Import({SeenEvents.class, CheapPasswordHashing.class, CsrfCookiesUnderMockMvc.class})
 @ContextConfiguration(initializers = TestMailServer.class)
 @Tag(FullApplicationTest.TAG)
 public @interface FullApplicationTest {

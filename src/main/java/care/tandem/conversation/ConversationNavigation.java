@@ -45,7 +45,7 @@ class ConversationNavigation implements NavigationContributor {
       return conversations.notificationCount(account);
     } catch (DataAccessException e) {
       // The header must not break every page; the count comes back with the database.
-      log.warn("Could not count new messages: {}", e.getMessage());
+      log.warn("Could not count new messages: {}", e.getClass().getSimpleName());
       return 0;
     }
   }

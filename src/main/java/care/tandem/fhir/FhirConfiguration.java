@@ -2,7 +2,9 @@ package care.tandem.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import care.tandem.system.limits.BodyLimit;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,16 @@ class FhirConfiguration {
     return FhirContext.forR4();
   }
 
+  /**
+   * Every FHIR body is limited while it is read (chunked or not), refused as an OperationOutcome.
+   */
+  @Bean
+  BodyLimit fhirBodyLimit(FhirContext fhir) {
+    FhirRefusals refusals = new FhirRefusals(fhir);
+    return new BodyLimit(
+        PATH, RequestSizeLimit.MAX_BODY, (request, response) -> refusals.tooLarge(response));
+  }
+
   @Bean
   ServletRegistrationBean<TandemFhirServer> fhirServlet(
       FhirContext fhir,
@@ -29,10 +41,15 @@ class FhirConfiguration {
       RequestLabels labels,
       HiddenServerErrors errors,
       ResponseCheck check,
-      RequestSizeLimit sizeLimit) {
+      RequestSizeLimit sizeLimit,
+      @Value("${tandem.public-address:http://localhost:8080}") String publicAddress) {
     ServletRegistrationBean<TandemFhirServer> registration =
         new ServletRegistrationBean<>(
-            new TandemFhirServer(fhir, resources, List.of(sizeLimit, labels, errors, check)),
+            new TandemFhirServer(
+                fhir,
+                resources,
+                List.of(sizeLimit, labels, errors, check),
+                publicAddress.replaceAll("/+$", "") + PATH),
             PATH + "/*");
     registration.setName("fhir");
     // Start it with the application, not on the first request.

@@ -69,6 +69,15 @@ final class FhirRefusals implements AuthenticationEntryPoint, AccessDeniedHandle
         badToken ? BAD_TOKEN : NO_TOKEN);
   }
 
+  /** A 413 for a body over {@link RequestSizeLimit#MAX_BODY}, however it was sent. */
+  void tooLarge(HttpServletResponse response) throws IOException {
+    write(
+        response,
+        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+        IssueType.TOOLONG,
+        RequestSizeLimit.TOO_LARGE);
+  }
+
   /** A 400 for an address or request Tandem cannot read at all. */
   void badRequest(HttpServletResponse response, String text) throws IOException {
     write(response, HttpServletResponse.SC_BAD_REQUEST, IssueType.INVALID, text);

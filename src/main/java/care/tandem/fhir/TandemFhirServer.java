@@ -2,8 +2,8 @@ package care.tandem.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.HardcodedServerAddressStrategy;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import ca.uhn.fhir.rest.server.IncomingRequestAddressStrategy;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import java.io.Serial;
 import java.util.List;
@@ -16,7 +16,11 @@ class TandemFhirServer extends RestfulServer {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  TandemFhirServer(FhirContext fhir, List<IResourceProvider> resources, List<Object> interceptors) {
+  TandemFhirServer(
+      FhirContext fhir,
+      List<IResourceProvider> resources,
+      List<Object> interceptors,
+      String publicBase) {
     super(fhir);
     setResourceProviders(resources);
     interceptors.forEach(this::registerInterceptor);
@@ -24,8 +28,8 @@ class TandemFhirServer extends RestfulServer {
     setServerName("Tandem");
     setImplementationDescription(
         "Tandem shared care record: FHIR R4, read only except questionnaire responses");
-    // The base URL in links is the one the client used (behind a proxy, Spring's forwarded
-    // headers handling supplies it).
-    setServerAddressStrategy(new IncomingRequestAddressStrategy());
+    // Links and the Location of a created resource use Tandem's configured public address, never
+    // the request's Host header (which anyone can set).
+    setServerAddressStrategy(new HardcodedServerAddressStrategy(publicBase));
   }
 }

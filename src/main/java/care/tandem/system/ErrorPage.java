@@ -1,10 +1,12 @@
 package care.tandem.system;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What an error page says, chosen by HTTP status alone: never the exception, its message or where
- * in the code it happened.
+ * in the code it happened. A failure in Tandem also shows the reference it was logged under.
  */
-public record ErrorPage(int status, Reason reason) {
+public record ErrorPage(int status, Reason reason, @Nullable String reference) {
 
   /** The kinds of error a person can meet, each with its own words in the template. */
   public enum Reason {
@@ -31,6 +33,11 @@ public record ErrorPage(int status, Reason reason) {
   }
 
   static ErrorPage forStatus(int status) {
+    return forStatus(status, null);
+  }
+
+  /** With the reference of a failure in Tandem, which the person can quote. */
+  static ErrorPage forStatus(int status, @Nullable String reference) {
     Reason reason =
         switch (status) {
           case 401, 403 -> Reason.FORBIDDEN;
@@ -39,6 +46,6 @@ public record ErrorPage(int status, Reason reason) {
           case 413, 414, 431 -> Reason.TOO_LARGE;
           default -> status >= 400 && status < 500 ? Reason.BAD_REQUEST : Reason.SERVER_ERROR;
         };
-    return new ErrorPage(status, reason);
+    return new ErrorPage(status, reason, reference);
   }
 }

@@ -23,12 +23,16 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Every route Tandem serves, and who may use it, in one table ({@link #ROUTES}). Anything not in
@@ -36,8 +40,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@code RouteAccessTests}, which fails for any controller route the table's test does not know.
  *
  * <p>Also: sign-in with the identity module's throttled provider, sign-out that ends the session in
- * PostgreSQL, CSRF on every form (Spring Security's default), the security headers, and keeping
- * someone signed in with a temporary password on the change-password page ({@link
+ * PostgreSQL, CSRF on every form (the token in a cookie, so an anonymous visitor has no session),
+ * redirects as paths only ({@link PathOnlyRedirects}), the security headers, and keeping someone
+ * signed in with a temporary password on the change-password page ({@link
  * TemporaryPasswordFilter}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -188,7 +193,22 @@ class SecurityConfiguration {
       AuthenticationFailureHandler signInFailed,
       LogoutHandler signOutAudit)
       throws Exception {
+    // No session for a visitor who has not signed in: the CSRF token and the page someone was
+    // going to before signing in are kept in cookies instead (docs/security.md).
+    CookieRequestCache savedRequests = new CookieRequestCache();
+    if (signedIn instanceof SavedRequestAwareAuthenticationSuccessHandler afterSignIn) {
+      afterSignIn.setRequestCache(savedRequests);
+      afterSignIn.setRedirectStrategy(new PathOnlyRedirects());
+    }
+    // To the sign-in page by its path, not an address built from the Host header.
+    LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/sign-in");
+    signInPage.setFavorRelativeUris(true);
+    CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+    csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
     http.authorizeHttpRequests(SecurityConfiguration::applyRouteTable)
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+        .requestCache(cache -> cache.requestCache(savedRequests))
+        .exceptionHandling(refused -> refused.authenticationEntryPoint(signInPage))
         // Only this provider: no parent manager, so a failure is counted exactly once.
         .authenticationManager(new ProviderManager(signIn))
         .formLogin(

@@ -116,15 +116,26 @@ class SecurityHeadersTests {
   }
 
   @Test
-  void theSessionCookieIsHiddenFromScriptsAndCrossSitePosts() {
-    HttpResponse<String> page = new TestBrowser(port).get("/sign-in");
+  void theSessionAndCsrfCookiesAreHiddenFromScriptsAndCrossSitePosts() {
+    HttpResponse<String> page = new Http(port).get("/sign-in");
+    HttpResponse<String> signedIn =
+        new TestBrowser(port).signIn("physio@demo.tandem", TestBrowser.DEMO_PASSWORD);
 
-    String cookie =
+    assertThat(page.headers().allValues("Set-Cookie"))
+        .as("%s %s", page.statusCode(), page.headers().map())
+        .anyMatch(value -> value.startsWith("XSRF-TOKEN="));
+    String csrf =
         page.headers().allValues("Set-Cookie").stream()
+            .filter(value -> value.startsWith("XSRF-TOKEN="))
+            .findFirst()
+            .orElseThrow();
+    String session =
+        signedIn.headers().allValues("Set-Cookie").stream()
             .filter(value -> value.startsWith("SESSION="))
             .findFirst()
             .orElseThrow();
-    assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+    assertThat(csrf).contains("HttpOnly").contains("SameSite=Lax");
+    assertThat(session).contains("HttpOnly").contains("SameSite=Lax");
   }
 
   @Test

@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvDatapackageReader {
 
+  /** A file, feed or directory read by the start-up command. */
   static final long MAXIMUM_BYTES = 512L * 1024 * 1024;
 
   /** RFC 4180, empty lines kept so that each record's line number can be told. */
@@ -36,23 +37,25 @@ final class CsvDatapackageReader {
   static ImportBatch fromZip(byte[] zip) {
     Map<String, byte[]> files = new LinkedHashMap<>();
     ImportBatch batch = new ImportBatch();
-    long total = 0;
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+    UnpackedLimits.CountingInput packed =
+        new UnpackedLimits.CountingInput(new ByteArrayInputStream(zip));
+    try (ZipInputStream in = new ZipInputStream(packed)) {
+      UnpackedLimits limits = new UnpackedLimits();
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        limits.entry();
         String name = Path.of(entry.getName()).getFileName().toString();
-        if (entry.isDirectory() || !(name.endsWith(".csv") || name.equals("datapackage.json"))) {
-          continue;
+        boolean wanted =
+            !entry.isDirectory() && (name.endsWith(".csv") || name.equals("datapackage.json"));
+        // Every entry is inflated under the limits, even one skipped, before the next is read.
+        byte[] content = limits.unpack(in, packed, wanted);
+        if (wanted) {
+          files.put(name, content);
         }
-        byte[] content =
-            in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAXIMUM_BYTES - total + 1));
-        total += content.length;
-        if (total > MAXIMUM_BYTES) {
-          batch.problem("zip", "is larger than " + MAXIMUM_BYTES / 1024 / 1024 + " MB unpacked");
-          return batch;
-        }
-        files.put(name, content);
       }
-    } catch (IOException e) {
+    } catch (UnpackedLimits.Exceeded e) {
+      batch.problem("zip", e.getMessage());
+      return batch;
+    } catch (IOException | IllegalArgumentException e) {
       batch.problem("zip", "cannot be read: " + OrukImporter.firstLine(e.getMessage()));
       return batch;
     }

@@ -2,14 +2,18 @@ package care.tandem.directory.oruk;
 
 import care.tandem.system.SignedInUser;
 import care.tandem.system.form.FormView;
+import care.tandem.system.limits.BodyLimit;
+import care.tandem.system.limits.BodyTooLargeException;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +43,25 @@ class ImportPageController {
     return "directory/import";
   }
 
+  /**
+   * What the request filter lets through to this page (a little over {@link #MAXIMUM_BYTES}, for
+   * the multipart framing); this page refuses anything over {@link #MAXIMUM_BYTES} itself, with its
+   * own words.
+   */
+  @Bean
+  static BodyLimit importUploadLimit() {
+    return new BodyLimit(PATH, MAXIMUM_BYTES + 1024 * 1024);
+  }
+
   @PostMapping(PATH)
   String upload(
-      @AuthenticationPrincipal SignedInUser editor, HttpServletRequest request, Model model) {
+      @AuthenticationPrincipal SignedInUser editor,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
+    if (request.getContentLengthLong() > MAXIMUM_BYTES) {
+      return tooLarge(response, model);
+    }
     byte[] file = null;
     boolean dryRun = false;
     try {
@@ -61,8 +81,10 @@ class ImportPageController {
           }
         }
       } else if (body.length > MAXIMUM_BYTES) {
-        return error(model, "The file must be smaller than 50 MB");
+        return tooLarge(response, model);
       }
+    } catch (BodyTooLargeException e) {
+      return tooLarge(response, model);
     } catch (IOException | MessagingException | RuntimeException e) {
       return error(model, "The file could not be read. Choose a .json or .zip file");
     }
@@ -84,6 +106,11 @@ class ImportPageController {
     java.util.regex.Matcher name =
         java.util.regex.Pattern.compile("name=\"([^\"]*)\"").matcher(disposition[0]);
     return name.find() ? name.group(1) : null;
+  }
+
+  private static String tooLarge(HttpServletResponse response, Model model) {
+    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    return error(model, "The file must be smaller than 50 MB");
   }
 
   private static String error(Model model, String message) {

@@ -1,5 +1,7 @@
 package care.tandem.directory.oruk;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,7 +15,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * The ORUK API's own security, ahead of the web pages' chain: open to anyone without a key (it
  * publishes the public directory), read-only, stateless (no session, so no cookie and no CSRF
  * token), and readable from any web page ({@code Access-Control-Allow-Origin: *}) so other
- * directories and tools can use it from a browser.
+ * directories and tools can use it from a browser. Any other method is a 405; every error is JSON.
  */
 @Configuration(proxyBeanMethods = false)
 class OrukSecurityConfiguration {
@@ -42,6 +44,13 @@ class OrukSecurityConfiguration {
         .requestCache(cache -> cache.disable())
         .logout(logout -> logout.disable())
         .anonymous(anonymous -> {})
+        // Only other methods are denied: a 405, answered in JSON by the error controller.
+        .exceptionHandling(
+            refused ->
+                refused
+                    .authenticationEntryPoint(
+                        (request, response, denied) -> methodNotAllowed(response))
+                    .accessDeniedHandler((request, response, denied) -> methodNotAllowed(response)))
         .headers(
             headers ->
                 headers
@@ -52,5 +61,10 @@ class OrukSecurityConfiguration {
                         hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
                     .addHeaderWriter(new StaticHeadersWriter("Access-Control-Allow-Origin", "*")));
     return http.build();
+  }
+
+  private static void methodNotAllowed(HttpServletResponse response) throws IOException {
+    response.setHeader("Allow", "GET, HEAD");
+    response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
   }
 }

@@ -4,6 +4,7 @@ import care.tandem.care.RecordNotFoundException;
 import care.tandem.care.web.HiddenFields;
 import care.tandem.measures.Instrument;
 import care.tandem.system.form.FormView;
+import care.tandem.system.limits.Failures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,10 @@ class AllOnOnePageController {
       if (!needsSupport) {
         throw e;
       }
-      log.error("Could not save answers to response {}; crisis support shown", responseId, e);
+      log.error(
+          "Could not save answers to response {}; crisis support shown: {}",
+          responseId,
+          Failures.withoutMessages(e));
       return support.support(model, here, "Go back and try again", true);
     }
     boolean complete = AnsweringLinks.complete(instrument, saved);

@@ -5,6 +5,7 @@ import care.tandem.care.web.HiddenFields;
 import care.tandem.measures.Instrument;
 import care.tandem.system.form.Field;
 import care.tandem.system.form.FormView;
+import care.tandem.system.limits.Failures;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -114,7 +115,10 @@ class AnsweringController {
       if (!needsSupport) {
         throw e;
       }
-      log.error("Could not save an answer to response {}; crisis support shown", responseId, e);
+      log.error(
+          "Could not save an answer to response {}; crisis support shown: {}",
+          responseId,
+          Failures.withoutMessages(e));
       return support.support(model, here, "Go back and try again", true);
     }
     String next =

@@ -80,6 +80,18 @@ class ImportPageTests {
   }
 
   @Test
+  void aZipBombIsRefusedWithAClearErrorAndNothingStored() throws Exception {
+    mvc.perform(upload(ZipBombs.bomb480Megabytes(), false))
+        .andExpect(content().string(Matchers.containsString("Nothing was imported")))
+        .andExpect(
+            content()
+                .string(Matchers.containsString("unpacks to more than 100 times its packed size")));
+    org.assertj.core.api.Assertions.assertThat(
+            jdbc.sql("select count(*) from directory_service").query(Long.class).single())
+        .isZero();
+  }
+
+  @Test
   void noFileIsAClearError() throws Exception {
     mvc.perform(post("/directory/import").with(lead).with(csrf()))
         .andExpect(status().isOk())

@@ -67,7 +67,11 @@ class SessionLifecycleTests {
 
   @Test
   void givesANewSessionIdOnSignInAndForgetsTheOldOne() {
+    // A visitor has no session until they sign in (issue 12); signing in again over an existing
+    // session is what must change its id.
     browser.get("/sign-in");
+    assertThat(browser.sessionCookie()).isEmpty();
+    browser.signIn("gp@demo.tandem", TestBrowser.DEMO_PASSWORD);
     String before = browser.sessionCookie().orElseThrow();
 
     browser.signIn("gp@demo.tandem", TestBrowser.DEMO_PASSWORD);
