@@ -22,6 +22,12 @@ class SignInController {
   /** The wait shown when a throttled page is reloaded with nothing better to go on. */
   private static final long DEFAULT_WAIT_MINUTES = 1;
 
+  private final UnlockMail unlockMail;
+
+  SignInController(UnlockMail unlockMail) {
+    this.unlockMail = unlockMail;
+  }
+
   @GetMapping("/sign-in")
   String showSignIn(
       @RequestParam(name = "signed-out", required = false) @Nullable String signedOut,
@@ -42,7 +48,7 @@ class SignInController {
             form,
             signedOut != null && problem == null,
             unlocked != null && problem == null,
-            problem == SignInProblem.THROTTLED,
+            problem == SignInProblem.THROTTLED && unlockMail.on(),
             csrf.getParameterName(),
             csrf.getToken()));
     return "identity/sign-in";

@@ -43,6 +43,11 @@ class UnlockMail {
     this.link = link.endsWith("/") ? link.substring(0, link.length() - 1) : link;
   }
 
+  /** Whether unlock links are e-mailed at all (a mail server is configured). */
+  boolean on() {
+    return sender != null;
+  }
+
   /** Sends a link to the account with this email address, if it has one and is due one. */
   void offer(String email) {
     if (sender == null) {
