@@ -11,10 +11,12 @@ import static org.springframework.http.HttpMethod.HEAD;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -89,6 +91,8 @@ class SecurityConfiguration {
           // Signing in and out (the POSTs are handled by Spring Security's filters).
           new Route(GET, "/sign-in", EVERYONE),
           new Route(POST, "/sign-in", EVERYONE),
+          new Route(GET, "/sign-in/unlock", EVERYONE),
+          new Route(POST, "/sign-in/unlock", EVERYONE),
           new Route(POST, "/sign-out", SIGNED_IN),
           // The practitioner guide is published guidance; a practitioner's own plan is not.
           new Route(GET, "/guide/plan/**", PRACTITIONERS_AND_SERVICE_LEADS),
@@ -191,6 +195,7 @@ class SecurityConfiguration {
       AuthenticationProvider signIn,
       AuthenticationSuccessHandler signedIn,
       AuthenticationFailureHandler signInFailed,
+      AuthenticationDetailsSource<HttpServletRequest, ?> signInDetails,
       LogoutHandler signOutAudit)
       throws Exception {
     // No session for a visitor who has not signed in: the CSRF token and the page someone was
@@ -218,6 +223,7 @@ class SecurityConfiguration {
                     .loginProcessingUrl("/sign-in")
                     .usernameParameter("email")
                     .passwordParameter("password")
+                    .authenticationDetailsSource(signInDetails)
                     .successHandler(signedIn)
                     .failureHandler(signInFailed))
         .logout(
@@ -225,10 +231,11 @@ class SecurityConfiguration {
                 logout
                     .logoutUrl("/sign-out")
                     .addLogoutHandler(signOutAudit)
+                    // Not "cookies": that would forget the known-device cookie, which must outlive
+                    // sign-out. The session cookie goes with the session.
                     .addLogoutHandler(
                         new HeaderWriterLogoutHandler(
-                            new ClearSiteDataHeaderWriter(
-                                Directive.CACHE, Directive.COOKIES, Directive.STORAGE)))
+                            new ClearSiteDataHeaderWriter(Directive.CACHE, Directive.STORAGE)))
                     .invalidateHttpSession(true)
                     .logoutSuccessUrl("/sign-in?signed-out"))
         .addFilterBefore(

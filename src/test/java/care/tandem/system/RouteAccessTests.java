@@ -105,6 +105,8 @@ class RouteAccessTests {
           entry("GET /actuator/health/**", EVERYONE),
           // identity: signing in, your own account
           entry("GET /sign-in", EVERYONE),
+          entry("GET /sign-in/unlock", EVERYONE),
+          entry("POST /sign-in/unlock", EVERYONE),
           entry("GET /account/password", SIGNED_IN),
           entry("POST /account/password", SIGNED_IN),
           // identity: administration

@@ -19,31 +19,42 @@ class SignInController {
   static final String NOT_RECOGNISED =
       "The email address or password is not right. Check them and try again";
 
-  private final SignInAttempts attempts;
+  /** The wait shown when a throttled page is reloaded with nothing better to go on. */
+  private static final long DEFAULT_WAIT_MINUTES = 1;
 
-  SignInController(SignInAttempts attempts) {
-    this.attempts = attempts;
+  private final UnlockMail unlockMail;
+
+  SignInController(UnlockMail unlockMail) {
+    this.unlockMail = unlockMail;
   }
 
   @GetMapping("/sign-in")
   String showSignIn(
       @RequestParam(name = "signed-out", required = false) @Nullable String signedOut,
+      @RequestParam(name = "unlocked", required = false) @Nullable String unlocked,
       CsrfToken csrf,
       Model model) {
     Object email = model.getAttribute(SignInFailureHandler.EMAIL);
     Object problem = model.getAttribute(SignInFailureHandler.PROBLEM);
     FormView form = FormView.of(new SignInForm(email instanceof String text ? text : "", ""));
+    Object wait = model.getAttribute(SignInFailureHandler.WAIT_MINUTES);
+    long minutes = wait instanceof Long value ? value : DEFAULT_WAIT_MINUTES;
     if (problem instanceof SignInProblem kind) {
-      form = withProblem(form, kind);
+      form = withProblem(form, kind, minutes);
     }
     model.addAttribute(
         "page",
         new SignInPage(
-            form, signedOut != null && problem == null, csrf.getParameterName(), csrf.getToken()));
+            form,
+            signedOut != null && problem == null,
+            unlocked != null && problem == null,
+            problem == SignInProblem.THROTTLED && unlockMail.on(),
+            csrf.getParameterName(),
+            csrf.getToken()));
     return "identity/sign-in";
   }
 
-  private FormView withProblem(FormView form, SignInProblem problem) {
+  private static FormView withProblem(FormView form, SignInProblem problem, long minutes) {
     return switch (problem) {
       case NOTHING_ENTERED ->
           form.withError("email", "Enter your email address")
@@ -55,8 +66,9 @@ class SignInController {
           form.withError(
               "email",
               "You have tried to sign in too many times. Wait "
-                  + attempts.window().toMinutes()
-                  + " minutes, then try again");
+                  + minutes
+                  + (minutes == 1 ? " minute" : " minutes")
+                  + ", then try again");
     };
   }
 }

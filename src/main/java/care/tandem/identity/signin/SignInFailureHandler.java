@@ -18,6 +18,7 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 
   static final String PROBLEM = "signInProblem";
   static final String EMAIL = "signInEmail";
+  static final String WAIT_MINUTES = "signInWaitMinutes";
 
   private final SessionFlashMapManager flash = new SessionFlashMapManager();
 
@@ -29,6 +30,9 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     String password = request.getParameter("password");
     FlashMap attributes = new FlashMap();
     attributes.put(PROBLEM, problem(exception, email, password));
+    if (exception instanceof SignInThrottledException throttled) {
+      attributes.put(WAIT_MINUTES, throttled.minutes());
+    }
     attributes.put(EMAIL, email == null ? "" : ThrottlingAuthenticationProvider.shortened(email));
     attributes.setTargetRequestPath("/sign-in");
     flash.saveOutputFlashMap(attributes, request, response);

@@ -3,8 +3,14 @@ package care.tandem.identity.signin;
 import care.tandem.system.form.FormView;
 
 /**
- * What the sign-in page shows: the form, whether the person has just signed out, and the CSRF token
- * (the page frame only carries one for people already signed in).
+ * What the sign-in page shows: the form, whether the person has just signed out or unlocked sign-in
+ * with an emailed link, whether sign-in is being slowed and an unlock link e-mailed, and the CSRF
+ * token (the page frame only carries one for people already signed in).
  */
 public record SignInPage(
-    FormView form, boolean signedOut, String csrfParameter, String csrfToken) {}
+    FormView form,
+    boolean signedOut,
+    boolean unlocked,
+    boolean unlockLinkSent,
+    String csrfParameter,
+    String csrfToken) {}

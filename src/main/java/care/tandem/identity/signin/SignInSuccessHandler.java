@@ -11,11 +11,15 @@ import org.springframework.stereotype.Component;
 /**
  * After sign-in: to the page the person was trying to reach, or their home ({@code /home}; admins
  * to {@code /admin}); first to the change-password page when an admin has set a temporary password.
+ * The browser is remembered as a known device for the account ({@link KnownDevices}).
  */
 @Component
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
-  SignInSuccessHandler() {
+  private final KnownDevices devices;
+
+  SignInSuccessHandler(KnownDevices devices) {
+    this.devices = devices;
     setDefaultTargetUrl("/home");
   }
 
@@ -32,6 +36,9 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
   public void onAuthenticationSuccess(
       HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws ServletException, IOException {
+    if (authentication.getPrincipal() instanceof TandemUser user) {
+      devices.remember(user.accountId(), request, response);
+    }
     if (authentication.getPrincipal() instanceof TandemUser user && user.passwordMustChange()) {
       clearAuthenticationAttributes(request);
       getRedirectStrategy().sendRedirect(request, response, "/account/password");

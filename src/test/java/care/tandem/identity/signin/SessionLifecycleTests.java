@@ -96,6 +96,10 @@ class SessionLifecycleTests {
     assertThat(signedOut.statusCode()).isEqualTo(302);
     assertThat(signedOut.headers().firstValue("Location").orElseThrow())
         .endsWith("/sign-in?signed-out");
+    // The session cookie is expired with the session; the known-device cookie stays.
+    assertThat(signedOut.headers().allValues("Set-Cookie"))
+        .anyMatch(value -> value.startsWith("SESSION=") && value.contains("Max-Age=0"))
+        .noneMatch(value -> value.startsWith(DeviceCookie.NAME + "="));
     TestBrowser replay = new TestBrowser(port);
     replay.useSessionCookie(cookie);
     HttpResponse<String> refused = replay.get("/account/password");

@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -29,17 +30,31 @@ final class SignInAttemptsHelper {
   }
 
   MvcResult attempt(String email, String password, String address) throws Exception {
-    return mvc.perform(
-            post("/sign-in")
-                .param("email", email)
-                .param("password", password)
-                .with(csrf())
-                .with(
-                    request -> {
-                      request.setRemoteAddr(address);
-                      return request;
-                    }))
-        .andReturn();
+    return attempt(email, password, address, null);
+  }
+
+  /** An attempt from a browser that carries this known-device cookie (or none). */
+  MvcResult attempt(String email, String password, String address, @Nullable Cookie device)
+      throws Exception {
+    var request =
+        post("/sign-in")
+            .param("email", email)
+            .param("password", password)
+            .with(csrf())
+            .with(
+                each -> {
+                  each.setRemoteAddr(address);
+                  return each;
+                });
+    if (device != null) {
+      request.cookie(device);
+    }
+    return mvc.perform(request).andReturn();
+  }
+
+  /** The known-device cookie an answer set, if it set one. */
+  static @Nullable Cookie deviceCookie(MvcResult result) {
+    return result.getResponse().getCookie(DeviceCookie.NAME);
   }
 
   /** The sign-in page shown after a failed attempt (following its redirect). */
