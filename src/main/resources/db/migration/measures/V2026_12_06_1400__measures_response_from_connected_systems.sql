@@ -13,4 +13,5 @@ alter table measures_response
     add constraint measures_response_status_check
         check (status in ('in-progress', 'submitted', 'refused')),
     add column refusal text check (length(refusal) <= 2000),
-    add constraint measures_response_refusal_check check ((status = 'refused') = (refusal is not null));
+    add constraint measures_response_refused_has_reason
+        check ((status = 'refused') = (refusal is not null));

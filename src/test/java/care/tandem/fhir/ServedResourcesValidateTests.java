@@ -77,6 +77,7 @@ class ServedResourcesValidateTests {
     fetches.put("/Communication?subject=Patient/" + person, Bundle.class);
     fetches.put("/QuestionnaireResponse?patient=Patient/" + person, Bundle.class);
     fetches.put("/Observation?patient=Patient/" + person, Bundle.class);
+    fetches.put("/Flag?patient=Patient/" + person, Bundle.class);
     fetches.put("/Questionnaire", Bundle.class);
     return fetches;
   }
@@ -143,7 +144,8 @@ class ServedResourcesValidateTests {
             "Bundle",
             "Questionnaire",
             "QuestionnaireResponse",
-            "Observation");
+            "Observation",
+            "Flag");
     assertThat(validated).hasSizeGreaterThanOrEqualTo(1);
     assertThat(validated).containsAll(people.findAll(DemoPeople.ALL).keySet());
   }
