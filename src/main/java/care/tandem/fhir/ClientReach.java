@@ -70,6 +70,13 @@ public class ClientReach {
     return systems.personWithNhsNumber(number);
   }
 
+  /** The name an admin gave the system making the request, to tell a clinician who sent what. */
+  public String clientName(RequestDetails request) {
+    return FhirRequests.client(servletRequest(request))
+        .map(FhirClient::name)
+        .orElse("a connected system");
+  }
+
   private static String action(RequestDetails request) {
     RestOperationTypeEnum operation = request.getRestOperationType();
     if (operation == RestOperationTypeEnum.READ) {

@@ -10,6 +10,8 @@ import java.util.UUID;
  *
  * @param id the response's id
  * @param answers each answered question's value, by linkId, as stored
+ * @param sender what a connected system said about the response; {@link SenderDetails#NONE} for one
+ *     made on Tandem's pages
  */
 public record CompletedQuestionnaire(
     UUID id,
@@ -17,7 +19,8 @@ public record CompletedQuestionnaire(
     String instrument,
     Instant submittedAt,
     Map<String, Integer> answers,
-    Score score) {
+    Score score,
+    SenderDetails sender) {
 
   public CompletedQuestionnaire {
     answers = Map.copyOf(answers);

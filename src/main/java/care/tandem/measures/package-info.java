@@ -6,7 +6,9 @@
  *
  * <p>The public API is this package: {@link care.tandem.measures.Instruments} (what can be asked),
  * {@link care.tandem.measures.Scorer} (scoring), {@link care.tandem.measures.ChangeRules} (change
- * between two scores) and the {@link care.tandem.measures.QuestionnaireSubmitted} event.
+ * between two scores), {@link care.tandem.measures.CompletedQuestionnaires} and {@link
+ * care.tandem.measures.SafetyAlertsOnRecord} (for the FHIR interface) and the {@link
+ * care.tandem.measures.QuestionnaireSubmitted} event.
  */
 @NullMarked
 package care.tandem.measures;

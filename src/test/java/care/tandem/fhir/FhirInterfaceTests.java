@@ -1,9 +1,11 @@
 package care.tandem.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import ca.uhn.fhir.context.FhirContext;
 import care.tandem.FullApplicationTest;
+import care.tandem.care.CareRecords;
 import care.tandem.care.OrganisationTeams;
 import care.tandem.care.People;
 import care.tandem.care.Person;
@@ -11,7 +13,9 @@ import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
 import care.tandem.identity.account.Discipline;
+import care.tandem.identity.account.Role;
 import care.tandem.identity.organisation.Organisations;
+import care.tandem.identity.signin.SignedInAs;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -20,11 +24,13 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The FHIR interface as a registered system sees it: what it may read, and what it may not. */
 @FullApplicationTest
@@ -36,6 +42,7 @@ class FhirInterfaceTests {
   @Autowired Organisations organisations;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
   @LocalServerPort int port;
 
   FhirHttp http;
@@ -63,7 +70,28 @@ class FhirInterfaceTests {
     assertThat(statement.getFhirVersion().toCode()).isEqualTo("4.0.1");
     assertThat(statement.getRestFirstRep().getResource())
         .extracting(resource -> resource.getType())
-        .contains("Patient", "CareTeam");
+        .contains("Patient", "CareTeam", "Flag");
+  }
+
+  @Test
+  void thePersonSeesTheConnectedSystemAndItsOrganisationAmongWhoHasLooked() throws Exception {
+    String name = "Riverside GP system " + UUID.randomUUID();
+    String riverside =
+        clients.register(name, trust, UUID.randomUUID(), testAccounts.admin()).token();
+    CareRecords records = new CareRecords(testAccounts, people, jdbc, accounts);
+    Account patient = records.account(Role.PATIENT);
+    records.link(person, patient);
+    http.read("/Patient/" + person, riverside, Patient.class);
+
+    String log =
+        mvc.perform(get("/people/" + person + "/access-log").with(SignedInAs.account(patient)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(Jsoup.parse(log).select("tbody tr").eachText())
+        .anyMatch(row -> row.contains(name) && row.contains("Connected system for"))
+        .noneMatch(row -> row.contains("Someone not signed in"));
   }
 
   @Test

@@ -24,12 +24,14 @@ import care.tandem.identity.organisation.Organisations;
 import care.tandem.measures.CompletedQuestionnaires;
 import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
+import care.tandem.measures.SenderDetails;
 import care.tandem.plan.ActionDraft;
 import care.tandem.plan.CarePlans;
 import care.tandem.plan.GoalDraft;
 import care.tandem.plan.GoalStatus;
 import care.tandem.plan.PlanSection;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,6 +77,7 @@ class ServedResourcesValidateTests {
     fetches.put("/Communication?subject=Patient/" + person, Bundle.class);
     fetches.put("/QuestionnaireResponse?patient=Patient/" + person, Bundle.class);
     fetches.put("/Observation?patient=Patient/" + person, Bundle.class);
+    fetches.put("/Flag?patient=Patient/" + person, Bundle.class);
     fetches.put("/Questionnaire", Bundle.class);
     return fetches;
   }
@@ -141,7 +144,8 @@ class ServedResourcesValidateTests {
             "Bundle",
             "Questionnaire",
             "QuestionnaireResponse",
-            "Observation");
+            "Observation",
+            "Flag");
     assertThat(validated).hasSizeGreaterThanOrEqualTo(1);
     assertThat(validated).containsAll(people.findAll(DemoPeople.ALL).keySet());
   }
@@ -239,7 +243,15 @@ class ServedResourcesValidateTests {
       instrument
           .questions()
           .forEach(q -> answers.put(q.linkId(), q.options().get(q.options().size() - 1).value()));
-      completed.submit(access, instrument.id(), answers, "served-" + instrument.id());
+      completed.submit(
+          access,
+          instrument.id(),
+          answers,
+          "served-" + instrument.id(),
+          new SenderDetails(
+              Instant.parse("2026-12-01T09:30:00.250Z"),
+              "https://gp.example.org/questionnaire-responses",
+              "served-" + instrument.id()));
     }
   }
 

@@ -5,11 +5,14 @@ import care.tandem.audit.AuditPage;
 import care.tandem.audit.AuditTrail;
 import care.tandem.care.ActionNotAllowedException;
 import care.tandem.care.CareAccess;
+import care.tandem.care.ConnectedSystemNames;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.web.RecordHeaders;
 import care.tandem.identity.StaffDirectory;
 import care.tandem.identity.StaffMember;
 import care.tandem.system.components.Pagination;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,13 +33,19 @@ class AccessLogController {
   private final AuditTrail trail;
   private final StaffDirectory staff;
   private final RecordHeaders headers;
+  private final List<ConnectedSystemNames> systems;
 
   AccessLogController(
-      CareAccess access, AuditTrail trail, StaffDirectory staff, RecordHeaders headers) {
+      CareAccess access,
+      AuditTrail trail,
+      StaffDirectory staff,
+      RecordHeaders headers,
+      List<ConnectedSystemNames> systems) {
     this.access = access;
     this.trail = trail;
     this.staff = staff;
     this.headers = headers;
+    this.systems = systems;
   }
 
   @GetMapping("/people/{personId}/access-log")
@@ -53,9 +62,12 @@ class AccessLogController {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     AuditPage entries = trail.forPerson(personId, page);
-    Map<UUID, StaffMember> who =
-        staff.findAll(
-            entries.entries().stream().map(AuditEntry::actor).filter(Objects::nonNull).toList());
+    List<UUID> actors =
+        entries.entries().stream().map(AuditEntry::actor).filter(Objects::nonNull).toList();
+    Map<UUID, StaffMember> who = staff.findAll(actors);
+    // A connected system reading the record is named, with the organisation it acts for.
+    Map<UUID, ConnectedSystemNames.Named> system = new HashMap<>();
+    systems.forEach(names -> system.putAll(names.named(actors)));
     String base = "/people/" + personId + "/access-log";
     model.addAttribute(
         "page",
@@ -65,12 +77,22 @@ class AccessLogController {
                 .map(
                     entry -> {
                       StaffMember actor = entry.actor() == null ? null : who.get(entry.actor());
+                      ConnectedSystemNames.Named named =
+                          actor == null && entry.actor() != null ? system.get(entry.actor()) : null;
                       boolean you = allowed.account().equals(entry.actor());
                       return new AccessPages.Look(
                           you
                               ? "You"
-                              : actor == null ? "Someone not signed in" : actor.displayName(),
-                          you ? "" : actor == null ? "" : actor.jobTitle(),
+                              : actor != null
+                                  ? actor.displayName()
+                                  : named != null ? named.name() : "Someone not signed in",
+                          you
+                              ? ""
+                              : actor != null
+                                  ? actor.jobTitle()
+                                  : named != null
+                                      ? "Connected system for " + named.organisation()
+                                      : "",
                           AuditActions.describe(entry.action()),
                           entry.when(),
                           entry.isoTime(),

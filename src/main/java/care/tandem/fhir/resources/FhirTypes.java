@@ -29,6 +29,14 @@ final class FhirTypes {
     return new DateTimeType(Date.from(instant), TemporalPrecisionEnum.SECOND, UTC);
   }
 
+  /** A time as a client sent it: to the millisecond when it had a fraction of a second. */
+  static DateTimeType preciseDateTime(Instant instant) {
+    return new DateTimeType(
+        Date.from(instant),
+        instant.getNano() == 0 ? TemporalPrecisionEnum.SECOND : TemporalPrecisionEnum.MILLI,
+        UTC);
+  }
+
   /** A whole day as a dateTime (as in a period ending on a due date). */
   static DateTimeType dateTime(LocalDate date) {
     return new DateTimeType(date.toString());

@@ -1,5 +1,6 @@
 package care.tandem.fhir.resources;
 
+import ca.uhn.fhir.context.FhirContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,6 +35,20 @@ final class IdempotencyKeys {
             + "\n"
             + new TreeMap<>(answers);
     return "content-sha256:" + sha256(content);
+  }
+
+  /**
+   * The key of a refused response kept for its safety answers: never the key of a stored one, so
+   * the corrected response can be sent with the same identifier; the same refused response sent
+   * again raises no second alert.
+   */
+  static String refused(QuestionnaireResponse sent, FhirContext fhir) {
+    Identifier identifier = sent.getIdentifier();
+    String said =
+        identifier != null && identifier.hasValue()
+            ? "id:" + identifier.getSystem() + "|" + identifier.getValue()
+            : fhir.newJsonParser().encodeResourceToString(sent);
+    return "refused-sha256:" + sha256(said);
   }
 
   private static String sha256(String text) {

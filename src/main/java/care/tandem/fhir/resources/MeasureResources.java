@@ -5,7 +5,9 @@ import care.tandem.care.RecordAccess;
 import care.tandem.measures.CompletedQuestionnaire;
 import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -44,9 +46,12 @@ class MeasureResources {
   }
 
   /**
+   * The form a response answers: one of our Questionnaires (by canonical URL or {@code
+   * Questionnaire/<id>}), or a published form of one of our instruments (LOINC's, HL7 SDC's).
+   *
    * @throws ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException if none matches
    */
-  Instrument instrumentFor(@Nullable String questionnaire) {
+  AnsweredForm formFor(@Nullable String questionnaire) {
     if (questionnaire == null || questionnaire.isBlank()) {
       throw QuestionnaireResponses.unprocessable(
           List.of("questionnaire: name the Questionnaire this response answers"));
@@ -59,10 +64,30 @@ class MeasureResources {
                     || canonical.equals("Questionnaire/" + instrument.id())
                     || canonical.endsWith("/Questionnaire/" + instrument.id()))
         .findFirst()
+        .map(instrument -> AnsweredForm.own(instrument, questionnaires.resourceOf(instrument)))
+        .or(() -> PublishedForms.find(canonical, instruments.all(), questionnaires))
         .orElseThrow(
             () ->
                 QuestionnaireResponses.unprocessable(
                     List.of("questionnaire: this server has no such Questionnaire")));
+  }
+
+  /**
+   * The forms to look for safety answers in when a response cannot be stored: the one it names, if
+   * known, then every instrument matched by LOINC code (a question 9 recognised by its code
+   * whatever form it came in).
+   */
+  List<AnsweredForm> safetyForms(@Nullable AnsweredForm named) {
+    List<AnsweredForm> forms = new ArrayList<>();
+    if (named != null) {
+      forms.add(named);
+    }
+    for (Instrument instrument : instruments.all()) {
+      forms.add(
+          new AnsweredForm(
+              instrument, questionnaires.resourceOf(instrument), false, Map.of(), Map.of()));
+    }
+    return forms;
   }
 
   QuestionnaireResponse response(RecordAccess access, CompletedQuestionnaire done) {

@@ -3,24 +3,22 @@ package care.tandem.fhir.resources;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import care.tandem.measures.CompletedQuestionnaire;
 import care.tandem.measures.Instrument;
+import care.tandem.measures.SenderDetails;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Type;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +41,16 @@ class QuestionnaireResponses {
         questionnaire.hasUrl() ? questionnaire.getUrl() : "Questionnaire/" + instrument.id());
     response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
     response.setSubject(FhirTypes.patient(done.person(), personName));
-    response.setAuthoredElement(FhirTypes.dateTime(done.submittedAt()));
+    // The sender's own identifier and authored time are served as it sent them.
+    SenderDetails sender = done.sender();
+    if (sender.identifierValue() != null) {
+      response.setIdentifier(
+          new Identifier().setSystem(sender.identifierSystem()).setValue(sender.identifierValue()));
+    }
+    response.setAuthoredElement(
+        sender.authored() == null
+            ? FhirTypes.dateTime(done.submittedAt())
+            : FhirTypes.preciseDateTime(sender.authored()));
     for (Instrument.Question question : instrument.questions()) {
       Integer value = done.answers().get(question.linkId());
       if (value == null) {
@@ -86,12 +93,11 @@ class QuestionnaireResponses {
    * @throws UnprocessableEntityException for a status other than completed, an item with no answer
    *     or more than one, or an answer that is neither a coding nor an integer
    */
-  Map<String, Integer> answersIn(QuestionnaireResponse response, Instrument instrument) {
+  Map<String, Integer> answersIn(QuestionnaireResponse response, AnsweredForm form) {
     List<String> problems = new ArrayList<>();
     if (response.getStatus() != QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED) {
       problems.add("status: only a completed response can be stored");
     }
-    Set<String> totals = totalLinkIds(instrument);
     Map<String, Integer> answers = new LinkedHashMap<>();
     for (QuestionnaireResponseItemComponent item : flatten(response.getItem())) {
       String linkId = item.getLinkId();
@@ -99,10 +105,11 @@ class QuestionnaireResponses {
         problems.add("item.linkId: every item needs a linkId");
         continue;
       }
-      if (totals.contains(linkId)) {
+      if (form.isTotal(linkId)) {
         continue;
       }
-      if (instrument.question(linkId).isEmpty()) {
+      Optional<Instrument.Question> question = form.question(linkId);
+      if (question.isEmpty()) {
         problems.add("item " + linkId + ": this questionnaire does not ask that question");
         continue;
       }
@@ -110,10 +117,11 @@ class QuestionnaireResponses {
         problems.add("item " + linkId + ": give exactly one answer");
         continue;
       }
-      valueOf(item.getAnswer().get(0), instrument.question(linkId))
+      String ours = question.get().linkId();
+      form.valueOf(item.getAnswer().get(0).getValue(), question.get())
           .ifPresentOrElse(
               value -> {
-                if (answers.put(linkId, value) != null) {
+                if (answers.put(ours, value) != null) {
                   problems.add("item " + linkId + ": answered more than once");
                 }
               },
@@ -126,44 +134,65 @@ class QuestionnaireResponses {
   }
 
   static UnprocessableEntityException unprocessable(List<String> problems) {
-    OperationOutcome outcome = new OperationOutcome();
-    problems.forEach(
-        problem ->
-            outcome
-                .addIssue()
-                .setSeverity(OperationOutcome.IssueSeverity.ERROR)
-                .setCode(OperationOutcome.IssueType.INVALID)
-                .setDiagnostics(problem));
     return new UnprocessableEntityException(
-        problems.stream().collect(Collectors.joining("; ")), outcome);
+        problems.stream().collect(Collectors.joining("; ")),
+        outcome(OperationOutcome.IssueType.INVALID, problems.toArray(String[]::new)));
   }
 
-  private static Optional<Integer> valueOf(
-      QuestionnaireResponseItemAnswerComponent answer, Optional<Instrument.Question> question) {
-    Type value = answer.getValue();
-    if (value instanceof IntegerType integer && integer.getValue() != null) {
-      return Optional.of(integer.getValue());
+  static OperationOutcome outcome(OperationOutcome.IssueType type, String... problems) {
+    OperationOutcome outcome = new OperationOutcome();
+    for (String problem : problems) {
+      outcome
+          .addIssue()
+          .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+          .setCode(type)
+          .setDiagnostics(problem);
     }
-    if (value instanceof Coding coding && coding.getCode() != null && question.isPresent()) {
-      return question.get().options().stream()
-          .filter(option -> option.code().equals(coding.getCode()))
-          .map(Instrument.AnswerOption::value)
-          .findFirst();
+    return outcome;
+  }
+
+  /** The problems a 422 names, as the client is told them. */
+  static List<String> problemsIn(UnprocessableEntityException refused) {
+    return refused.getOperationOutcome() instanceof OperationOutcome outcome
+        ? outcome.getIssue().stream()
+            .map(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+            .toList()
+        : List.of("the response could not be read");
+  }
+
+  /**
+   * The answers needing safety-netting that can be recognised in a response that cannot be stored
+   * (PHQ-9 question 9 above 0): by the form's linkId, or by the question's LOINC code in any form.
+   * Each answer counts, even where an item has more than one.
+   *
+   * @param forms the forms to try, the one the response names (if known) first
+   * @return the first form with such an answer, and the answers by our linkId
+   */
+  static Optional<Map.Entry<Instrument, Map<String, Integer>>> safetyAnswersIn(
+      QuestionnaireResponse response, List<AnsweredForm> forms) {
+    List<QuestionnaireResponseItemComponent> items = flatten(response.getItem());
+    for (AnsweredForm form : forms) {
+      Map<String, Integer> flagged = new LinkedHashMap<>();
+      for (QuestionnaireResponseItemComponent item : items) {
+        if (item.getLinkId() == null) {
+          continue;
+        }
+        form.question(item.getLinkId())
+            .filter(question -> question.safetyAt() != null)
+            .ifPresent(
+                question ->
+                    item.getAnswer().stream()
+                        .map(answer -> form.valueOf(answer.getValue(), question))
+                        .flatMap(Optional::stream)
+                        .filter(question::flags)
+                        .max(Integer::compare)
+                        .ifPresent(value -> flagged.merge(question.linkId(), value, Math::max)));
+      }
+      if (!flagged.isEmpty()) {
+        return Optional.of(Map.entry(form.instrument(), flagged));
+      }
     }
     return Optional.empty();
-  }
-
-  /** The linkIds a sender may use for its own total: the total's codes, and "total". */
-  private static Set<String> totalLinkIds(Instrument instrument) {
-    Set<String> ids = new HashSet<>(Set.of("total", "total-score"));
-    instrument
-        .totalCodes()
-        .forEach(
-            code -> {
-              ids.add(code.code());
-              ids.add("/" + code.code());
-            });
-    return ids;
   }
 
   private static List<QuestionnaireResponseItemComponent> flatten(

@@ -1,6 +1,7 @@
 package care.tandem.measures.answering;
 
 import care.tandem.measures.Score;
+import care.tandem.measures.SenderDetails;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -110,7 +111,7 @@ class ResponseRepository {
     return jdbc.sql(
             "select "
                 + COLUMNS
-                + " from measures_response where person_id = ?"
+                + " from measures_response where person_id = ? and status <> 'refused'"
                 + " order by coalesce(submitted_at, started_at) desc")
         .param(person)
         .query(
@@ -148,6 +149,48 @@ class ResponseRepository {
   void changed(UUID response, AnswerLayout layout) {
     jdbc.sql("update measures_response set layout = ?, version = version + 1 where id = ?")
         .params(layout.code(), response)
+        .update();
+  }
+
+  /** Keeps what a connected system said about its response: identifier and authored time. */
+  void sentWith(UUID response, SenderDetails sender) {
+    jdbc.sql(
+            """
+            update measures_response set client_identifier_system = ?,
+              client_identifier_value = ?, authored_at = ?
+            where id = ?
+            """)
+        .params(
+            sender.identifierSystem(),
+            sender.identifierValue(),
+            sender.authored() == null ? null : utc(sender.authored()),
+            response)
+        .update();
+  }
+
+  SenderDetails sender(UUID response) {
+    return jdbc.sql(
+            """
+            select client_identifier_system, client_identifier_value, authored_at
+            from measures_response where id = ?
+            """)
+        .param(response)
+        .query(
+            (row, n) -> {
+              OffsetDateTime authored = row.getObject("authored_at", OffsetDateTime.class);
+              return new SenderDetails(
+                  authored == null ? null : authored.toInstant(),
+                  row.getString("client_identifier_system"),
+                  row.getString("client_identifier_value"));
+            })
+        .optional()
+        .orElse(SenderDetails.NONE);
+  }
+
+  /** Marks a response refused: kept for its safety answers only, never scored. */
+  void refused(UUID response, String reason) {
+    jdbc.sql("update measures_response set status = 'refused', refusal = ? where id = ?")
+        .params(reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...", response)
         .update();
   }
 

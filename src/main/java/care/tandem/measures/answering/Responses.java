@@ -7,12 +7,15 @@ import care.tandem.measures.AnswersNotValidException;
 import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
 import care.tandem.measures.QuestionnaireSubmitted;
+import care.tandem.measures.ResponseConflictException;
 import care.tandem.measures.SafetyAnswerGiven;
 import care.tandem.measures.Score;
 import care.tandem.measures.Scorer;
+import care.tandem.measures.SenderDetails;
 import care.tandem.measures.assigning.Assignments;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,13 +210,16 @@ public class Responses {
     RecordAccess allowed =
         access.requireToChange(
             person, by, "questionnaire.submitted", Map.of("instrument", instrument.id()));
-    return submitComplete(allowed, instrument, answers, idempotencyKey, source);
+    return submitComplete(allowed, instrument, answers, idempotencyKey, source, SenderDetails.NONE);
   }
 
   /**
    * As {@link #submitComplete(UUID, Instrument, Map, String, ResponseSource, Authentication)}, for
    * a caller that has checked and audited access itself (a connected system). Answers are recorded
-   * as given by no account when the source is FHIR.
+   * as given by no account when the source is FHIR; the sender's identifier and authored time are
+   * kept as sent.
+   *
+   * @throws ResponseConflictException when the key was used before for a different response
    */
   @Transactional
   public Submission submitComplete(
@@ -221,11 +227,12 @@ public class Responses {
       Instrument instrument,
       Map<String, Integer> answers,
       String idempotencyKey,
-      ResponseSource source) {
+      ResponseSource source,
+      SenderDetails sender) {
     UUID person = allowed.person();
     var earlier = repository.byKey(person, idempotencyKey);
     if (earlier.isPresent()) {
-      return new Submission(repository.find(earlier.get()).orElseThrow(), false);
+      return repeated(earlier.get(), instrument, answers, sender);
     }
     AnswerChecks.check(instrument, answers);
     Score score = scorer.score(instrument, answers);
@@ -243,14 +250,75 @@ public class Responses {
         now,
         idempotencyKey)) {
       UUID other = repository.byKey(person, idempotencyKey).orElseThrow();
-      return new Submission(repository.find(other).orElseThrow(), false);
+      return repeated(other, instrument, answers, sender);
     }
+    repository.sentWith(id, sender);
     answers.forEach((linkId, value) -> repository.saveAnswer(id, linkId, value, now, by));
     List<String> flagged = instrument.safetyFlags(answers);
     if (!flagged.isEmpty()) {
       events.publishEvent(new SafetyAnswerGiven(id, person, instrument.id(), flagged, now, by));
     }
     return submitted(id, person, instrument, null, by, score);
+  }
+
+  /**
+   * Keeps the safety answers of a response a connected system sent that could not be stored as
+   * scored, so the safety net raises the alert all the same; the reason goes with it for the
+   * clinician. Once per key: sending it again raises nothing new.
+   */
+  @Transactional
+  public UUID refuse(
+      RecordAccess allowed,
+      Instrument instrument,
+      Map<String, Integer> safetyAnswers,
+      String reason,
+      String idempotencyKey) {
+    UUID person = allowed.person();
+    var earlier = repository.byKey(person, idempotencyKey);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    UUID id = UUID.randomUUID();
+    Instant now = clock.instant();
+    if (!repository.insert(
+        id,
+        person,
+        instrument.id(),
+        null,
+        AnswerLayout.ALL_ON_ONE_PAGE,
+        ResponseSource.FHIR,
+        null,
+        now,
+        idempotencyKey)) {
+      return repository.byKey(person, idempotencyKey).orElseThrow();
+    }
+    repository.refused(id, reason);
+    safetyAnswers.forEach((linkId, value) -> repository.saveAnswer(id, linkId, value, now, null));
+    List<String> flagged = instrument.safetyFlags(safetyAnswers);
+    if (!flagged.isEmpty()) {
+      events.publishEvent(new SafetyAnswerGiven(id, person, instrument.id(), flagged, now, null));
+    }
+    return id;
+  }
+
+  /** The response stored before with this key, if this is an exact repeat of it. */
+  private Submission repeated(
+      UUID earlier, Instrument instrument, Map<String, Integer> answers, SenderDetails sender) {
+    Response stored = repository.find(earlier).orElseThrow();
+    boolean same =
+        stored.submitted()
+            && stored.instrument().equals(instrument.id())
+            && stored.answers().equals(answers)
+            && Objects.equals(
+                truncated(repository.sender(earlier).authored()), truncated(sender.authored()));
+    if (!same) {
+      throw new ResponseConflictException();
+    }
+    return new Submission(stored, false);
+  }
+
+  private static @Nullable Instant truncated(@Nullable Instant at) {
+    return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
   }
 
   private Submission submitted(

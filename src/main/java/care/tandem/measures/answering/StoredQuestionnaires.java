@@ -6,6 +6,7 @@ import care.tandem.measures.CompletedQuestionnaires;
 import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
 import care.tandem.measures.Scorer;
+import care.tandem.measures.SenderDetails;
 import care.tandem.measures.UnknownInstrumentException;
 import java.util.Comparator;
 import java.util.List;
@@ -63,13 +64,33 @@ class StoredQuestionnaires implements CompletedQuestionnaires {
 
   @Override
   @Transactional
-  public CompletedQuestionnaire submit(
-      RecordAccess access, String instrument, Map<String, Integer> answers, String key) {
-    Instrument asked =
-        instruments.find(instrument).orElseThrow(() -> new UnknownInstrumentException(instrument));
-    Response stored =
-        responses.submitComplete(access, asked, answers, key, ResponseSource.FHIR).response();
-    return completed(stored).orElseThrow();
+  public Stored submit(
+      RecordAccess access,
+      String instrument,
+      Map<String, Integer> answers,
+      String key,
+      SenderDetails sender) {
+    Submission submission =
+        responses.submitComplete(
+            access, instrumentOf(instrument), answers, key, ResponseSource.FHIR, sender);
+    return new Stored(completed(submission.response()).orElseThrow(), submission.justNow());
+  }
+
+  @Override
+  @Transactional
+  public UUID refuse(
+      RecordAccess access,
+      String instrument,
+      Map<String, Integer> safetyAnswers,
+      String reason,
+      String key) {
+    return responses.refuse(access, instrumentOf(instrument), safetyAnswers, reason, key);
+  }
+
+  private Instrument instrumentOf(String instrument) {
+    return instruments
+        .find(instrument)
+        .orElseThrow(() -> new UnknownInstrumentException(instrument));
   }
 
   private Optional<CompletedQuestionnaire> completed(Response response) {
@@ -83,6 +104,7 @@ class StoredQuestionnaires implements CompletedQuestionnaires {
                     response.instrument(),
                     response.submittedAt(),
                     response.answers(),
-                    scorer.score(instrument, response.answers())));
+                    scorer.score(instrument, response.answers()),
+                    repository.sender(response.id())));
   }
 }

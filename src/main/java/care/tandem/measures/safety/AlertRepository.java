@@ -176,6 +176,14 @@ class AlertRepository {
   }
 
   /** The values given to these questions of the response, by linkId. */
+  /** Why the response that raised an alert was refused, when a connected system's was. */
+  Optional<String> refusal(UUID response) {
+    return jdbc.sql("select refusal from measures_response where id = ? and refusal is not null")
+        .param(response)
+        .query(String.class)
+        .optional();
+  }
+
   Map<String, Integer> answers(UUID response, List<String> linkIds) {
     Map<String, Integer> answers = new LinkedHashMap<>();
     jdbc.sql(

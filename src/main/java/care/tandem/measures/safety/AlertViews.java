@@ -75,12 +75,7 @@ class AlertViews {
         "Safety alert",
         person.details().displayName(),
         "/people/" + alert.person(),
-        List.of(
-            SummaryListRow.of(
-                "Questionnaire", instrument.map(Instrument::title).orElse(alert.instrument())),
-            SummaryListRow.of("Raised", CareDates.dateAndTime(alert.raisedAt())),
-            SummaryListRow.of("Owner", owner(alert.owner(), opened.access().account())),
-            SummaryListRow.of("Status", alert.status().label)),
+        summary(alert, instrument, opened.access().account()),
         flagged(alert, instrument),
         history(alert),
         alert.status() == SafetyAlert.Status.OPEN,
@@ -104,6 +99,23 @@ class AlertViews {
             .toList(),
         problem,
         notice);
+  }
+
+  private List<SummaryListRow> summary(
+      SafetyAlert alert, Optional<Instrument> instrument, UUID viewer) {
+    List<SummaryListRow> rows = new ArrayList<>();
+    rows.add(
+        SummaryListRow.of(
+            "Questionnaire", instrument.map(Instrument::title).orElse(alert.instrument())));
+    rows.add(SummaryListRow.of("Raised", CareDates.dateAndTime(alert.raisedAt())));
+    rows.add(SummaryListRow.of("Owner", owner(alert.owner(), viewer)));
+    rows.add(SummaryListRow.of("Status", alert.status().label));
+    // A response a connected system sent that could not be stored: only the answer that raised
+    // the alert was kept, and the clinician needs to know why the rest was refused.
+    alerts
+        .refusal(alert.response())
+        .ifPresent(reason -> rows.add(SummaryListRow.of("Not stored as answered", reason)));
+    return rows;
   }
 
   private List<AlertPages.FlaggedAnswer> flagged(

@@ -11,6 +11,7 @@ import care.tandem.identity.account.Accounts;
 import care.tandem.measures.AnswersNotValidException;
 import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
+import care.tandem.measures.ResponseConflictException;
 import care.tandem.measures.testing.MeasuresFixture;
 import care.tandem.measures.testing.Phq9Answers;
 import care.tandem.measures.testing.SeenEvents;
@@ -140,7 +141,7 @@ class ResponsesTests {
   }
 
   @Test
-  void submitCompleteChecksEveryAnswerFirstAndStoresOneResponsePerKey() {
+  void submitCompleteChecksEveryAnswerFirstAndStoresOneResponsePerKeyRefusingDifferentAnswers() {
     assertThatThrownBy(
             () ->
                 responses.submitComplete(
@@ -167,10 +168,20 @@ class ResponsesTests {
         responses.submitComplete(
             given.person,
             phq9,
-            Phq9Answers.each(3, 3),
+            Phq9Answers.each(1, 1),
             "key-1",
             ResponseSource.WEB,
             as(given.practitioner));
+    assertThatThrownBy(
+            () ->
+                responses.submitComplete(
+                    given.person,
+                    phq9,
+                    Phq9Answers.each(3, 3),
+                    "key-1",
+                    ResponseSource.WEB,
+                    as(given.practitioner)))
+        .isInstanceOf(ResponseConflictException.class);
 
     assertThat(again.response().id()).isEqualTo(first.response().id());
     assertThat(again.justNow()).isFalse();
