@@ -1,5 +1,6 @@
 package care.tandem.measures.answering;
 
+import care.tandem.care.ActionNotAllowedException;
 import care.tandem.care.RecordNotFoundException;
 import care.tandem.care.web.HiddenFields;
 import care.tandem.measures.Instrument;
@@ -53,6 +54,10 @@ class AnsweringController {
     if (opened.response().submitted()) {
       return "redirect:" + AnsweringLinks.submitted(opened.response());
     }
+    if (!opened.mayChange()) {
+      // Someone else's answers: shown to read on the check page, without a form to change them.
+      return "redirect:" + AnsweringLinks.check(opened.response());
+    }
     Integer stored = opened.response().answers().get(question.linkId());
     Field answer =
         new Field("answer", "answer", stored == null ? List.of() : List.of("" + stored), null);
@@ -91,7 +96,7 @@ class AnsweringController {
               value.get(),
               version == null ? null : HiddenFields.version(version),
               viewer);
-    } catch (RecordNotFoundException e) {
+    } catch (RecordNotFoundException | ActionNotAllowedException e) {
       throw e;
     } catch (ResponseAlreadySubmittedException e) {
       String submitted = here.substring(0, here.indexOf("/questions/")) + "/submitted";

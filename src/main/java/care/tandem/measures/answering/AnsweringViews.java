@@ -67,7 +67,12 @@ public final class AnsweringViews {
   public record SupportPage(
       String whenSeen, String continueHref, String continueText, boolean saveFailed) {}
 
-  /** Checking the answers before sending them. */
+  /**
+   * Checking the answers before sending them.
+   *
+   * @param mayChange false for a team member looking at the person's unfinished answers: they see
+   *     them but cannot change or send them
+   */
   public record CheckPage(
       String personName,
       Questionnaire questionnaire,
@@ -75,6 +80,7 @@ public final class AnsweringViews {
       String action,
       List<SummaryListRow> rows,
       boolean complete,
+      boolean mayChange,
       List<FormView.ErrorLink> errors) {}
 
   /** After sending. */
