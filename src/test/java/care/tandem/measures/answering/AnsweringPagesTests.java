@@ -181,6 +181,20 @@ class AnsweringPagesTests {
   }
 
   @Test
+  void aPractitionerSeesThePersonsUnfinishedAnswersButCannotChangeThem() throws Exception {
+    String first = start("one-per-page");
+    pages.post(first, given.patient, Map.of("answer", "1"));
+
+    assertThat(pages.open(first, given.practitioner).getRedirectedUrl()).endsWith("/check");
+    assertThat(pages.post(first, given.practitioner, Map.of("answer", "3")).getStatus())
+        .isEqualTo(403);
+    String check = first.substring(0, first.indexOf("/questions/")) + "/check";
+    Document page = pages.page(check, given.practitioner);
+    assertThat(page.select("h1").text()).isEqualTo("Answers so far");
+    assertThat(page.select("form[action$=/submit]")).isEmpty();
+  }
+
+  @Test
   void aPractitionerCanCompleteOneWithThePerson() throws Exception {
     MockHttpServletResponse started =
         pages.post(base + "/start", given.practitioner, Map.of("layout", "one-per-page"));
