@@ -32,10 +32,17 @@ public final class AnsweringViews {
       List<Choice> layouts,
       List<FormView.ErrorLink> errors) {}
 
-  /** One question on its own page. */
+  /**
+   * One question on its own page.
+   *
+   * @param leadIn the words that lead into this question ("Over the last 2 weeks..."): the
+   *     questionnaire's stem for the questions it introduces, none for a question that carries its
+   *     own (PHQ-9 question 10)
+   */
   public record QuestionPage(
       String personName,
       Questionnaire questionnaire,
+      @Nullable String leadIn,
       String progress,
       String backHref,
       String action,

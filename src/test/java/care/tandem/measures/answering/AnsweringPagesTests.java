@@ -195,6 +195,15 @@ class AnsweringPagesTests {
   }
 
   @Test
+  void question10ShowsItsOwnLeadInNotTheOneForTheOtherQuestions() throws Exception {
+    String first = start("one-per-page");
+    String tenth = first.substring(0, first.lastIndexOf('/') + 1) + "10";
+
+    assertThat(pages.page(first, given.patient).text()).contains("bothered by");
+    assertThat(pages.page(tenth, given.patient).text()).doesNotContain("bothered by");
+  }
+
+  @Test
   void aPractitionerCanCompleteOneWithThePerson() throws Exception {
     MockHttpServletResponse started =
         pages.post(base + "/start", given.practitioner, Map.of("layout", "one-per-page"));
