@@ -1,5 +1,6 @@
 package care.tandem.care.web;
 
+import gg.jte.Content;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * someone reads it by break-glass.
  *
  * @param breakGlassUntil the time a break-glass grant ends ("5:15pm"), if the viewer is using one
+ * @param warnings what other modules need every viewer of the record to see first ({@link
+ *     RecordWarning}), such as an open safety alert
  */
 public record RecordHeader(
     String personId,
@@ -15,7 +18,13 @@ public record RecordHeader(
     String dateOfBirth,
     @Nullable String nhsNumber,
     List<Section> sections,
-    @Nullable String breakGlassUntil) {
+    @Nullable String breakGlassUntil,
+    List<Content> warnings) {
+
+  public RecordHeader {
+    sections = List.copyOf(sections);
+    warnings = List.copyOf(warnings);
+  }
 
   /** A link to one section of the record; {@code current} marks the page being shown. */
   public record Section(String label, String href, boolean current) {}
@@ -32,6 +41,7 @@ public record RecordHeader(
                 section ->
                     new Section(section.label(), section.href(), section.href().equals(href)))
             .toList(),
-        breakGlassUntil);
+        breakGlassUntil,
+        warnings);
   }
 }

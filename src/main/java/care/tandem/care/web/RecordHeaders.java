@@ -6,6 +6,7 @@ import care.tandem.care.Person;
 import care.tandem.care.RecordAccess;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +18,12 @@ public class RecordHeaders {
 
   private final People people;
   private final BreakGlass breakGlass;
+  private final ObjectProvider<RecordWarning> warnings;
 
-  RecordHeaders(People people, BreakGlass breakGlass) {
+  RecordHeaders(People people, BreakGlass breakGlass, ObjectProvider<RecordWarning> warnings) {
     this.people = people;
     this.breakGlass = breakGlass;
+    this.warnings = warnings;
   }
 
   /** The header for the record, with {@code currentHref} marked as the section shown. */
@@ -37,7 +40,11 @@ public class RecordHeaders {
                     .activeGrant(access.person(), access.account())
                     .map(grant -> CareDates.time(grant.expiresAt()))
                     .orElse(null)
-                : null)
+                : null,
+            warnings
+                .orderedStream()
+                .flatMap(warning -> warning.forRecord(access).stream())
+                .toList())
         .at(currentHref);
   }
 

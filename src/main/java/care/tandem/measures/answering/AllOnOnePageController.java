@@ -1,5 +1,6 @@
 package care.tandem.measures.answering;
 
+import care.tandem.care.ActionNotAllowedException;
 import care.tandem.care.RecordNotFoundException;
 import care.tandem.care.web.HiddenFields;
 import care.tandem.measures.Instrument;
@@ -56,6 +57,10 @@ class AllOnOnePageController {
     if (opened.response().submitted()) {
       return "redirect:" + AnsweringLinks.submitted(opened.response());
     }
+    if (!opened.mayChange()) {
+      // Someone else's answers: shown to read on the check page, without a form to change them.
+      return "redirect:" + AnsweringLinks.check(opened.response());
+    }
     return page(model, instrument, opened, opened.response().answers(), Map.of());
   }
 
@@ -81,7 +86,7 @@ class AllOnOnePageController {
               answers,
               version == null ? null : HiddenFields.version(version),
               viewer);
-    } catch (RecordNotFoundException e) {
+    } catch (RecordNotFoundException | ActionNotAllowedException e) {
       throw e;
     } catch (ResponseAlreadySubmittedException e) {
       String submitted = here.substring(0, here.length() - "/all".length()) + "/submitted";

@@ -1,5 +1,6 @@
 package care.tandem.measures.answering;
 
+import care.tandem.care.ActionNotAllowedException;
 import care.tandem.care.RecordNotFoundException;
 import care.tandem.care.web.HiddenFields;
 import care.tandem.measures.Instrument;
@@ -54,6 +55,10 @@ class AnsweringController {
     if (opened.response().submitted()) {
       return "redirect:" + AnsweringLinks.submitted(opened.response());
     }
+    if (!opened.mayChange()) {
+      // Someone else's answers: shown to read on the check page, without a form to change them.
+      return "redirect:" + AnsweringLinks.check(opened.response());
+    }
     Integer stored = opened.response().answers().get(question.linkId());
     Field answer =
         new Field("answer", "answer", stored == null ? List.of() : List.of("" + stored), null);
@@ -92,7 +97,7 @@ class AnsweringController {
               value.get(),
               version == null ? null : HiddenFields.version(version),
               viewer);
-    } catch (RecordNotFoundException e) {
+    } catch (RecordNotFoundException | ActionNotAllowedException e) {
       throw e;
     } catch (ResponseAlreadySubmittedException e) {
       String submitted = here.substring(0, here.indexOf("/questions/")) + "/submitted";
@@ -154,6 +159,9 @@ class AnsweringController {
         new AnsweringViews.QuestionPage(
             opened.personName(),
             AnsweringSupport.questionnaire(instrument),
+            // The stem introduces the scored questions; an unscored one (PHQ-9 question 10,
+            // "If you checked off any problems...") has its own lead-in in its wording.
+            instrument.questions().get(number - 1).scored() ? instrument.stem() : null,
             "Question " + number + " of " + instrument.questions().size(),
             back,
             AnsweringLinks.question(response, number) + (change ? "?change=true" : ""),

@@ -54,7 +54,11 @@ class AnsweringSupport {
     if (!found.instrument().equals(instrument.id())) {
       throw new RecordNotFoundException();
     }
-    return new Opened(allowed, found, people.person(allowed).details().displayName());
+    return new Opened(
+        allowed,
+        found,
+        people.person(allowed).details().displayName(),
+        responses.mayChange(allowed, found));
   }
 
   /** Crisis support, straight after an answer that needs it, whether or not it was saved. */
@@ -95,6 +99,10 @@ class AnsweringSupport {
     }
   }
 
-  /** A response opened for answering, with the access that opened it. */
-  record Opened(RecordAccess access, Response response, String personName) {}
+  /**
+   * A response opened for answering, with the access that opened it.
+   *
+   * @param mayChange false for a team member looking at the person's own unfinished answers
+   */
+  record Opened(RecordAccess access, Response response, String personName, boolean mayChange) {}
 }

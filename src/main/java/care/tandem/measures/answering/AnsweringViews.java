@@ -32,10 +32,17 @@ public final class AnsweringViews {
       List<Choice> layouts,
       List<FormView.ErrorLink> errors) {}
 
-  /** One question on its own page. */
+  /**
+   * One question on its own page.
+   *
+   * @param leadIn the words that lead into this question ("Over the last 2 weeks..."): the
+   *     questionnaire's stem for the questions it introduces, none for a question that carries its
+   *     own (PHQ-9 question 10)
+   */
   public record QuestionPage(
       String personName,
       Questionnaire questionnaire,
+      @Nullable String leadIn,
       String progress,
       String backHref,
       String action,
@@ -67,7 +74,12 @@ public final class AnsweringViews {
   public record SupportPage(
       String whenSeen, String continueHref, String continueText, boolean saveFailed) {}
 
-  /** Checking the answers before sending them. */
+  /**
+   * Checking the answers before sending them.
+   *
+   * @param mayChange false for a team member looking at the person's unfinished answers: they see
+   *     them but cannot change or send them
+   */
   public record CheckPage(
       String personName,
       Questionnaire questionnaire,
@@ -75,6 +87,7 @@ public final class AnsweringViews {
       String action,
       List<SummaryListRow> rows,
       boolean complete,
+      boolean mayChange,
       List<FormView.ErrorLink> errors) {}
 
   /** After sending. */

@@ -90,12 +90,15 @@ class QuestionnairesController {
                 AnsweringLinks.results(person, instrument.get().id()),
                 "See results"));
       } else if (!response.submitted()) {
+        boolean mayChange = responses.mayChange(allowed, response);
         inProgress.add(
             new QuestionnairesPage.Line(
                 instrument.get().title(),
                 "Started " + CareDates.date(response.startedAt()),
-                AnsweringLinks.carryOn(instrument.get(), response),
-                "Continue"));
+                mayChange
+                    ? AnsweringLinks.carryOn(instrument.get(), response)
+                    : AnsweringLinks.check(response),
+                mayChange ? "Continue" : "See answers so far"));
       }
     }
     List<QuestionnairesPage.Line> available =

@@ -87,6 +87,24 @@ class ResponseRepository {
     return read(id, "");
   }
 
+  /**
+   * Whether the response was started by this account and every answer in it was given by it: a team
+   * member completing a questionnaire with the person, which they may go on changing.
+   */
+  boolean onlyEverChangedBy(UUID id, UUID account) {
+    return jdbc.sql(
+            """
+            select exists (select 1 from measures_response r where r.id = :id
+              and r.started_by = :account
+              and not exists (select 1 from measures_answer a
+                where a.response_id = r.id and a.answered_by is distinct from :account))
+            """)
+        .param("id", id)
+        .param("account", account)
+        .query(Boolean.class)
+        .single();
+  }
+
   /** Reads the response and holds its row until the transaction ends. */
   Optional<Response> lock(UUID id) {
     return read(id, " for update");

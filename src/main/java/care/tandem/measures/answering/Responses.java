@@ -1,5 +1,6 @@
 package care.tandem.measures.answering;
 
+import care.tandem.care.ActionNotAllowedException;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
@@ -73,6 +74,7 @@ public class Responses {
     var existing = repository.inProgress(person, instrument.id());
     if (existing.isPresent()) {
       Response response = repository.lock(existing.get()).orElseThrow();
+      requireToChange(allowed, response);
       if (response.layout() != layout) {
         repository.changed(response.id(), layout);
       }
@@ -99,6 +101,23 @@ public class Responses {
         .find(response)
         .filter(found -> found.person().equals(access.person()))
         .orElseThrow(RecordNotFoundException::new);
+  }
+
+  /**
+   * Whether the viewer may change the answers: the person always, since a person's answers are
+   * theirs; a team member only in a response they started with the person and nobody else has
+   * answered. Anyone else on the team can see an unfinished questionnaire but not change it.
+   */
+  @Transactional(readOnly = true)
+  public boolean mayChange(RecordAccess access, Response response) {
+    return access.isThePerson()
+        || (access.isTeamMember() && repository.onlyEverChangedBy(response.id(), access.account()));
+  }
+
+  private void requireToChange(RecordAccess access, Response response) {
+    if (!mayChange(access, response)) {
+      throw new ActionNotAllowedException("Only the person can change their own answers");
+    }
   }
 
   /** Every response on the record, newest first, without their answers. */
@@ -139,6 +158,7 @@ public class Responses {
         access.requireToChange(
             person, by, "questionnaire.answered", Map.of("response", response.toString()));
     Response found = locked(person, response);
+    requireToChange(allowed, found);
     Instrument instrument = instrumentOf(found);
     AnswerChecks.check(instrument, answers);
     Map<String, Integer> changed = new LinkedHashMap<>();
@@ -188,6 +208,7 @@ public class Responses {
     if (found.submitted()) {
       return new Submission(found, false);
     }
+    requireToChange(allowed, found);
     Instrument instrument = instrumentOf(found);
     Score score = scorer.score(instrument, found.answers());
     return submitted(found.id(), person, instrument, found.assignment(), allowed.account(), score);

@@ -113,10 +113,12 @@ class SubmitController {
           value == null
               ? "Not answered"
               : q.option(value).map(Instrument.AnswerOption::label).orElse("Not answered");
+      SummaryListRow row = SummaryListRow.of((i + 1) + ". " + q.text(), answer);
       rows.add(
-          SummaryListRow.of((i + 1) + ". " + q.text(), answer)
-              .withAction(
-                  "Change", href(instrument, response, i + 1), "answer to question " + (i + 1)));
+          opened.mayChange()
+              ? row.withAction(
+                  "Change", href(instrument, response, i + 1), "answer to question " + (i + 1))
+              : row);
     }
     String back =
         response.layout() == AnswerLayout.ALL_ON_ONE_PAGE
@@ -131,6 +133,7 @@ class SubmitController {
             AnsweringLinks.response(response.person(), instrument.id(), response.id()) + "/submit",
             rows,
             AnsweringLinks.complete(instrument, response),
+            opened.mayChange(),
             errors));
     return "measures/answering/check";
   }

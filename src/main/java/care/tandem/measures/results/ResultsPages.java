@@ -29,13 +29,16 @@ class ResultsPages {
   private final ChangeRules rules;
   private final RecordHeaders headers;
   private final People people;
+  private final TalkingTherapiesOutcome talkingTherapies;
 
   ResultsPages(
       SubmittedResponses responses,
       Instruments instruments,
       ChangeRules rules,
       RecordHeaders headers,
-      People people) {
+      People people,
+      TalkingTherapiesOutcome talkingTherapies) {
+    this.talkingTherapies = talkingTherapies;
     this.responses = responses;
     this.instruments = instruments;
     this.rules = rules;
@@ -127,6 +130,7 @@ class ResultsPages {
               previous == null ? null : previous.score(instrument),
               last.score(instrument));
       Integer before = results.get(results.size() - 2).total();
+      TalkingTherapiesOutcome.Judgement paired = paired(access, instrument);
       if (person) {
         personChange =
             ChangeWords.forThePerson(
@@ -134,9 +138,12 @@ class ResultsPages {
                 CareDates.date(first.submittedAt()),
                 first.total(),
                 previous == null ? null : before,
-                last.total());
+                last.total(),
+                paired,
+                !talkingTherapies.withholdRecoveryWords(access));
       } else {
-        teamChange = ChangeWords.forTeam(instrument, change, first.total(), before, last.total());
+        teamChange =
+            ChangeWords.forTeam(instrument, change, first.total(), before, last.total(), paired);
       }
     }
     return new InstrumentResults(
@@ -155,6 +162,19 @@ class ResultsPages {
         ChangeWords.meanings(instrument),
         resultsHref(access),
         questionnairesHref(access));
+  }
+
+  /**
+   * For PHQ-9 and GAD-7, the outcome judged on both together (NHS Talking Therapies); null for
+   * other measures, which are judged on their own rules.
+   */
+  private TalkingTherapiesOutcome.@Nullable Judgement paired(
+      RecordAccess access, Instrument instrument) {
+    if (!instrument.id().equals(TalkingTherapiesOutcome.PHQ9)
+        && !instrument.id().equals(TalkingTherapiesOutcome.GAD7)) {
+      return null;
+    }
+    return talkingTherapies.judge(responses.all(access)).orElse(null);
   }
 
   /** For the person, never a label on them; for the team, the band as the instrument names it. */

@@ -55,6 +55,24 @@ public final class AlertPages {
       @Nullable String problem,
       @Nullable String notice) {}
 
+  /**
+   * A safety alert on the person's record: the warning at the top of each page and the history.
+   *
+   * @param questions what raised it ("PHQ-9 question 9")
+   * @param waiting true while nobody has acknowledged it
+   * @param href the alert's page, or null when the viewer is not on the team
+   * @param rows the history: who owns it, who acknowledged and closed it, and the outcome
+   */
+  public record OnRecord(
+      String heading,
+      String questions,
+      String raised,
+      String owner,
+      String status,
+      boolean waiting,
+      @Nullable String href,
+      List<SummaryListRow> rows) {}
+
   /** A question flagged, and the answer the person gave. */
   public record FlaggedAnswer(String question, String answer) {}
 }

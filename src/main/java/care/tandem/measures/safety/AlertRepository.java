@@ -96,6 +96,37 @@ class AlertRepository {
         .list();
   }
 
+  /** Every alert for the person, open and closed, newest first: the record's alert history. */
+  List<SafetyAlert> allFor(UUID person) {
+    return jdbc.sql(COLUMNS + " where person_id = ? order by raised_at desc, id")
+        .param(person)
+        .query(AlertRepository::alert)
+        .list();
+  }
+
+  /** The person's alerts not yet closed, oldest first. */
+  List<SafetyAlert> notClosedFor(UUID person) {
+    return waitingFor(List.of(person));
+  }
+
+  /**
+   * How many alerts are not closed for people on the account's care teams: one query over the
+   * partial index of alerts not closed and the team index by account, cheap enough for the header
+   * of every page.
+   */
+  int countNotClosedForTeamsOf(UUID account) {
+    return jdbc.sql(
+            """
+            select count(*) from measures_alert a
+            where a.status <> 'closed' and exists (
+              select 1 from care_team_member m
+              where m.person_id = a.person_id and m.account_id = ? and m.left_at is null)
+            """)
+        .param(account)
+        .query(Integer.class)
+        .single();
+  }
+
   boolean anyNotClosedFor(UUID person) {
     return jdbc.sql(
             "select exists (select 1 from measures_alert where person_id = ? and status <> 'closed')")

@@ -58,6 +58,77 @@ class AlertViews {
         .toList();
   }
 
+  /**
+   * Alerts as the record shows them: a warning at the top of each record page and the history.
+   *
+   * @param onTeam whether the viewer is on the team (and so may open the alert's page)
+   */
+  List<AlertPages.OnRecord> onRecord(List<SafetyAlert> list, UUID viewer, boolean onTeam) {
+    return list.stream()
+        .map(
+            alert -> {
+              Optional<Instrument> instrument = instruments.find(alert.instrument());
+              String raised = CareDates.dateAndTime(alert.raisedAt());
+              String questions = questions(alert, instrument);
+              List<SummaryListRow> rows = new ArrayList<>();
+              rows.add(SummaryListRow.of("Raised by", questions));
+              rows.add(SummaryListRow.of("Owner", owner(alert.owner(), viewer)));
+              rows.add(SummaryListRow.of("Status", alert.status().label));
+              if (alert.acknowledgedAt() != null && alert.acknowledgedBy() != null) {
+                rows.add(
+                    SummaryListRow.of(
+                        "Acknowledged",
+                        staff.displayName(alert.acknowledgedBy())
+                            + ", "
+                            + CareDates.dateAndTime(alert.acknowledgedAt())));
+              }
+              if (alert.closedAt() != null && alert.closedBy() != null) {
+                rows.add(
+                    SummaryListRow.of(
+                        "Closed",
+                        staff.displayName(alert.closedBy())
+                            + ", "
+                            + CareDates.dateAndTime(alert.closedAt())));
+              }
+              if (alert.outcome() != null) {
+                List<String> outcome = new ArrayList<>();
+                outcome.add(alert.outcome().label);
+                if (alert.outcomeNote() != null) {
+                  outcome.add(alert.outcomeNote());
+                }
+                rows.add(SummaryListRow.of("Outcome", outcome));
+              }
+              return new AlertPages.OnRecord(
+                  "Safety alert raised " + raised,
+                  questions,
+                  raised,
+                  owner(alert.owner(), viewer),
+                  alert.status().label,
+                  alert.status() == SafetyAlert.Status.OPEN,
+                  onTeam ? "/alerts/" + alert.id() : null,
+                  rows);
+            })
+        .toList();
+  }
+
+  /** "PHQ-9 question 9": the questions whose answers raised the alert. */
+  private String questions(SafetyAlert alert, Optional<Instrument> instrument) {
+    String title = instrument.map(Instrument::shortTitle).orElse(alert.instrument());
+    List<String> numbers =
+        alert.flagged().stream()
+            .map(
+                linkId ->
+                    instrument
+                        .map(i -> i.questions().indexOf(i.question(linkId).orElse(null)) + 1)
+                        .filter(n -> n > 0)
+                        .map(String::valueOf)
+                        .orElse(linkId))
+            .toList();
+    return title
+        + (numbers.size() == 1 ? " question " : " questions ")
+        + String.join(" and ", numbers);
+  }
+
   AlertPages.AlertPage page(
       SafetyAlerts.Opened opened,
       @Nullable FormView acknowledge,

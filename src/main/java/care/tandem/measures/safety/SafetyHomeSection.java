@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * First on home pages. For the person: crisis support while any alert of theirs is not closed, so
  * the help stays in reach until a clinician has responded (hazard H2). For practitioners and
- * service leads: the alerts waiting on them, linking to the alerts page (hazard H4).
+ * service leads: every alert not closed for people on their care teams, saying which they own,
+ * linking to the alerts page (hazard H4).
  */
 @Component
 class SafetyHomeSection implements HomeSection {
@@ -51,20 +52,24 @@ class SafetyHomeSection implements HomeSection {
 
   @Override
   public Optional<Content> forPractitioner(UUID account, boolean serviceLead) {
-    List<SafetyAlert> waiting = alerts.waitingOn(account);
+    // Every clinician on the team is prompted; the owner stays responsible and is told which are
+    // theirs.
+    List<SafetyAlert> waiting = alerts.waitingForTeamsOf(account);
     List<SafetyAlert> escalated = serviceLead ? alerts.escalatedTo(account) : List.of();
     if (waiting.isEmpty() && escalated.isEmpty()) {
       return Optional.empty();
     }
     Map<String, Object> params =
         Map.of(
-            "waiting", waiting.size(),
+            "waiting",
+            waiting.size(),
             "unacknowledged",
-                (int)
-                    waiting.stream()
-                        .filter(alert -> alert.status() == SafetyAlert.Status.OPEN)
-                        .count(),
-            "escalated", escalated.size());
+            (int)
+                waiting.stream().filter(alert -> alert.status() == SafetyAlert.Status.OPEN).count(),
+            "yours",
+            (int) waiting.stream().filter(alert -> account.equals(alert.owner())).count(),
+            "escalated",
+            escalated.size());
     return Optional.of(output -> templates.render("measures/home-alerts.jte", params, output));
   }
 }

@@ -181,6 +181,29 @@ class AnsweringPagesTests {
   }
 
   @Test
+  void aPractitionerSeesThePersonsUnfinishedAnswersButCannotChangeThem() throws Exception {
+    String first = start("one-per-page");
+    pages.post(first, given.patient, Map.of("answer", "1"));
+
+    assertThat(pages.open(first, given.practitioner).getRedirectedUrl()).endsWith("/check");
+    assertThat(pages.post(first, given.practitioner, Map.of("answer", "3")).getStatus())
+        .isEqualTo(403);
+    String check = first.substring(0, first.indexOf("/questions/")) + "/check";
+    Document page = pages.page(check, given.practitioner);
+    assertThat(page.select("h1").text()).isEqualTo("Answers so far");
+    assertThat(page.select("form[action$=/submit]")).isEmpty();
+  }
+
+  @Test
+  void question10ShowsItsOwnLeadInNotTheOneForTheOtherQuestions() throws Exception {
+    String first = start("one-per-page");
+    String tenth = first.substring(0, first.lastIndexOf('/') + 1) + "10";
+
+    assertThat(pages.page(first, given.patient).text()).contains("bothered by");
+    assertThat(pages.page(tenth, given.patient).text()).doesNotContain("bothered by");
+  }
+
+  @Test
   void aPractitionerCanCompleteOneWithThePerson() throws Exception {
     MockHttpServletResponse started =
         pages.post(base + "/start", given.practitioner, Map.of("layout", "one-per-page"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.tandem.FullApplicationTest;
+import care.tandem.care.ActionNotAllowedException;
 import care.tandem.care.People;
 import care.tandem.care.RecordNotFoundException;
 import care.tandem.identity.account.Accounts;
@@ -75,7 +76,8 @@ class ResponsesTests {
 
   @Test
   void aPractitionerCompletingItWithThePersonIsRecordedAsAnsweringIt() {
-    Response response = start();
+    Response response =
+        responses.start(given.person, phq9, AnswerLayout.ONE_PER_PAGE, as(given.practitioner));
     responses.answer(given.person, response.id(), "1", 1, null, as(given.practitioner));
 
     UUID answeredBy =
@@ -131,13 +133,32 @@ class ResponsesTests {
     Response response = start();
     responses.answer(given.person, response.id(), "1", 1, null, as(given.patient));
     int shown = response.version();
-    responses.answer(given.person, response.id(), "2", 1, null, as(given.practitioner));
+    responses.answer(given.person, response.id(), "2", 1, null, as(given.patient));
 
     assertThatThrownBy(
             () -> responses.answer(given.person, response.id(), "1", 3, shown, as(given.patient)))
         .isInstanceOf(ResponseChangedException.class);
     responses.answer(given.person, response.id(), "1", 1, shown, as(given.patient));
     assertThat(stored(response.id())).containsEntry("1", 1);
+  }
+
+  @Test
+  void aTeamMemberCanSeeButNotChangeThePersonsUnfinishedAnswers() {
+    Response response = start();
+    responses.answer(given.person, response.id(), "1", 1, null, as(given.patient));
+
+    assertThatThrownBy(
+            () ->
+                responses.answer(given.person, response.id(), "1", 3, null, as(given.practitioner)))
+        .isInstanceOf(ActionNotAllowedException.class);
+    assertThatThrownBy(() -> responses.submit(given.person, response.id(), as(given.practitioner)))
+        .isInstanceOf(ActionNotAllowedException.class);
+    assertThatThrownBy(
+            () ->
+                responses.start(
+                    given.person, phq9, AnswerLayout.ONE_PER_PAGE, as(given.practitioner)))
+        .isInstanceOf(ActionNotAllowedException.class);
+    assertThat(stored(response.id())).containsExactly(Map.entry("1", 1));
   }
 
   @Test

@@ -3,6 +3,7 @@ package care.tandem.measures.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
+import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +25,43 @@ class PersonResultsPagesTests extends ResultsPageFixture {
     assertThat(page.select("#change p").eachText())
         .containsExactly(
             "Your first score, on 3 March 2026, was 18. Your latest is 7. That is 11 lower.",
-            "Your first score was at or above the cut-off and your latest is below it. The change"
-                + " is also big enough that it is unlikely to be chance. NHS Talking Therapies"
-                + " call this reliable recovery.",
+            "NHS Talking Therapies look at PHQ-9 and GAD-7 together to judge recovery. You have"
+                + " answered PHQ-9 but not GAD-7, so we do not say if you have recovered.",
             "Scores are a guide. Talk to your team about what they mean for you.");
     assertThat(page.select("table thead th").eachText()).contains("Often described as");
     assertThat(page.select("table caption").text()).isEqualTo("Your PHQ-9 scores, oldest first");
     assertThat(page.select("#change").text()).doesNotContain("Reliable deterioration");
+  }
+
+  @Test
+  void judgesRecoveryOnPhq9AndGad7TogetherAndNeverStraightAfterAWorryingAnswer() throws Exception {
+    stored.submitted(person, "phq-9", MARCH, 18);
+    stored.submitted(person, "gad-7", MARCH, 12);
+    stored.submitted(person, "phq-9", MARCH.plusWeeks(8), 7);
+    stored.submitted(person, "gad-7", MARCH.plusWeeks(8).plusDays(1), 5);
+
+    assertThat(open(patient, "/results/phq-9").select("#change").text())
+        .contains("Looking at your PHQ-9 and GAD-7 scores together", "reliable recovery");
+
+    // A question 9 answer above 0, given today in a PHQ-9 not yet sent.
+    UUID worrying = UUID.randomUUID();
+    jdbc.sql(
+            """
+            insert into measures_response (id, person_id, instrument, status, started_at)
+            values (?, ?, 'phq-9', 'in-progress', now())
+            """)
+        .params(worrying, person)
+        .update();
+    jdbc.sql(
+            "insert into measures_answer (response_id, link_id, value, answered_at)"
+                + " values (?, '9', 1, now())")
+        .param(worrying)
+        .update();
+
+    String change = open(patient, "/results/phq-9").select("#change").text();
+    assertThat(change).doesNotContain("recovery", "improvement");
+    assertThat(change(open(physio, "/results/phq-9")))
+        .contains("Reliable recovery (PHQ-9 and GAD-7 together): Yes");
   }
 
   @Test
@@ -55,7 +86,10 @@ class PersonResultsPagesTests extends ResultsPageFixture {
             "Your score has changed by enough that it is unlikely to be chance. Talk to your team"
                 + " about how things are for you.");
     assertThat(change(open(physio, "/results/phq-9")))
-        .contains("Reliable deterioration: Yes", "Recovery: No");
+        .contains(
+            "Reliable deterioration: Yes",
+            "Recovery (PHQ-9 and GAD-7 together): Not judged. Only PHQ-9 has been answered: NHS"
+                + " Talking Therapies judge recovery on PHQ-9 and GAD-7 together.");
   }
 
   @Test

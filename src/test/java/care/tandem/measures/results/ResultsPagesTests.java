@@ -40,8 +40,10 @@ class ResultsPagesTests extends ResultsPageFixture {
   @Test
   void tellsTheTeamOfReliableRecoveryInClinicalWords() throws Exception {
     stored.submitted(person, "phq-9", MARCH, 18);
+    stored.submitted(person, "gad-7", MARCH, 9);
     stored.submitted(person, "phq-9", MARCH.plusWeeks(4), 13);
     stored.submitted(person, "phq-9", MARCH.plusWeeks(8), 7);
+    stored.submitted(person, "gad-7", MARCH.plusWeeks(8), 5);
 
     assertThat(change(open(physio, "/results/phq-9")))
         .containsExactly(
@@ -49,23 +51,25 @@ class ResultsPagesTests extends ResultsPageFixture {
             "Change from previous: Down 6 (from 13 to 7)",
             "Reliable improvement: Yes",
             "Reliable deterioration: No",
-            "Recovery: Yes",
-            "Reliable recovery: Yes");
+            "Compared (PHQ-9 and GAD-7 together): First pair of scores 3 March 2026, last 28"
+                + " April 2026",
+            "Recovery (PHQ-9 and GAD-7 together): Yes",
+            "Reliable improvement (PHQ-9 and GAD-7 together): Yes",
+            "Reliable deterioration (PHQ-9 and GAD-7 together): No",
+            "Reliable recovery (PHQ-9 and GAD-7 together): Yes");
   }
 
   @Test
-  void tellsRecoveryApartFromReliableRecovery() throws Exception {
+  void doesNotCallItRecoveryWhileTheOtherMeasureIsStillAboveItsCutOff() throws Exception {
     stored.submitted(person, "phq-9", MARCH, 11);
+    stored.submitted(person, "gad-7", MARCH, 12);
     stored.submitted(person, "phq-9", MARCH.plusWeeks(2), 8);
+    stored.submitted(person, "gad-7", MARCH.plusWeeks(2), 10);
 
     assertThat(change(open(physio, "/results/phq-9")))
-        .containsExactly(
-            "Change from first: Down 3 (from 11 to 8)",
-            "Change from previous: Down 3 (from 11 to 8)",
-            "Reliable improvement: No",
-            "Reliable deterioration: No",
-            "Recovery: Yes",
-            "Reliable recovery: No");
+        .contains(
+            "Recovery (PHQ-9 and GAD-7 together): No",
+            "Reliable recovery (PHQ-9 and GAD-7 together): No");
   }
 
   @Test
@@ -74,7 +78,10 @@ class ResultsPagesTests extends ResultsPageFixture {
     stored.submitted(person, "gad-7", MARCH.plusWeeks(6), 12);
 
     assertThat(change(open(physio, "/results/gad-7")))
-        .contains("Reliable improvement: Yes", "Recovery: No", "Reliable recovery: No");
+        .contains(
+            "Reliable improvement: Yes",
+            "Recovery (PHQ-9 and GAD-7 together): Not judged. Only GAD-7 has been answered: NHS"
+                + " Talking Therapies judge recovery on PHQ-9 and GAD-7 together.");
   }
 
   @Test

@@ -12,6 +12,7 @@ import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
 import care.tandem.identity.account.Discipline;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
@@ -207,5 +208,35 @@ class AlertPagesTests {
     assertThat(staleClose.text()).contains("Someone else changed this alert");
     assertThat(staleClose.select("textarea[name=note]").text()).isEqualTo("Rang");
     assertThat(safety.alertRow(alert).get("status")).isEqualTo("acknowledged");
+  }
+
+  @Test
+  void everyClinicianOnTheTeamSeesTheAlertOnTheRecordAtHomeAndInTheHeaderAndTheHistoryKeepsIt()
+      throws Exception {
+    Account colleague = joinTeam(Discipline.PHYSIOTHERAPIST);
+
+    org.jsoup.nodes.Document home = SafetyTesting.page(safety.open("/home", colleague));
+    assertThat(home.text()).contains("1 alert is waiting for you or your care teams");
+    assertThat(home.select("header a[href=/alerts]").text()).isEqualTo("Alerts (1)");
+    for (String page : List.of("", "/timeline", "/results", "/questionnaires")) {
+      org.jsoup.nodes.Document record =
+          SafetyTesting.page(safety.open("/people/" + person + page, colleague));
+      assertThat(record.select(".nhsuk-card--warning").text())
+          .as(page)
+          .contains("Safety alert not yet closed", "PHQ-9 question 9");
+    }
+
+    safety.post("/alerts/" + alert + "/close", colleague, form(0, "outcome", "contacted"));
+
+    org.jsoup.nodes.Document record =
+        SafetyTesting.page(safety.open("/people/" + person, colleague));
+    assertThat(record.select(".nhsuk-card--warning").text())
+        .doesNotContain("Safety alert not yet closed");
+    assertThat(record.text()).contains("Safety alerts", "Contacted the person", "Closed");
+    assertThat(
+            SafetyTesting.page(safety.open("/home", colleague))
+                .select("header a[href=/alerts]")
+                .text())
+        .isEqualTo("Alerts");
   }
 }
