@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,8 +32,13 @@ class ConversationController {
   }
 
   @GetMapping("/people/{personId}/conversation")
-  String showConversation(@PathVariable UUID personId, Authentication viewer, Model model) {
-    return show(personId, null, viewer, model, FormView.of(MessageForm.empty()), UUID.randomUUID());
+  String showConversation(
+      @PathVariable UUID personId,
+      @RequestParam(defaultValue = "1") int page,
+      Authentication viewer,
+      Model model) {
+    return show(
+        personId, null, page, viewer, model, FormView.of(MessageForm.empty()), UUID.randomUUID());
   }
 
   @PostMapping("/people/{personId}/conversation")
@@ -50,10 +56,17 @@ class ConversationController {
   String showThread(
       @PathVariable UUID personId,
       @PathVariable UUID threadId,
+      @RequestParam(defaultValue = "1") int page,
       Authentication viewer,
       Model model) {
     return show(
-        personId, threadId, viewer, model, FormView.of(MessageForm.empty()), UUID.randomUUID());
+        personId,
+        threadId,
+        page,
+        viewer,
+        model,
+        FormView.of(MessageForm.empty()),
+        UUID.randomUUID());
   }
 
   @PostMapping("/people/{personId}/conversation/threads/{threadId}")
@@ -92,17 +105,18 @@ class ConversationController {
         result.rejectValue("replyFrom", "notOnRecord", PostingChecks.NOT_ON_RECORD);
       }
     }
-    return show(person, thread, viewer, model, FormView.of(result), key);
+    return show(person, thread, 1, viewer, model, FormView.of(result), key);
   }
 
   private String show(
       UUID person,
       @Nullable UUID thread,
+      int page,
       Authentication viewer,
       Model model,
       FormView form,
       UUID idempotencyKey) {
-    model.addAttribute("page", threads.open(person, thread, viewer));
+    model.addAttribute("page", threads.open(person, thread, page, viewer));
     model.addAttribute("form", form);
     model.addAttribute("idempotencyKey", idempotencyKey.toString());
     return "conversation/thread";

@@ -28,6 +28,11 @@ class ConversationNavigation implements NavigationContributor {
   }
 
   @Override
+  public boolean ownLinks() {
+    return true;
+  }
+
+  @Override
   public List<Link> linksFor(Authentication viewer) {
     Optional<UUID> account = Viewers.accountOf(viewer);
     if (account.isEmpty() || !Viewers.takesPart(viewer)) {

@@ -44,7 +44,8 @@ class Forms {
         known.personName(),
         base + "/threads/new",
         base,
-        ThreadPages.replyChoices(allowed, members.accountsOn(allowed), known));
+        ThreadPages.replyChoices(allowed, members.accountsOn(allowed), known),
+        allowed.isThePerson());
   }
 
   /**

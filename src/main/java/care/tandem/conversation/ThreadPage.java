@@ -1,16 +1,20 @@
 package care.tandem.conversation;
 
 import care.tandem.system.components.Choice;
+import care.tandem.system.components.Pagination;
 import care.tandem.system.components.SummaryListRow;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A thread as its page shows it: the messages, what is waiting for a reply, who has read how far,
- * and (on the main conversation) the topic threads.
+ * A thread as its page shows it: one page of messages, newest first, what is waiting for a reply,
+ * who has read how far, and (on the main conversation) the topic threads.
  *
  * @param topicTitle null for the main conversation
  * @param canPost false for someone reading by break-glass
+ * @param forThePerson the person is reading their own conversation, so the page says "you"
+ * @param newer the link to newer messages, on every page but the first
+ * @param older the link to older messages, while there are more
  */
 public record ThreadPage(
     String personId,
@@ -24,7 +28,10 @@ public record ThreadPage(
     List<SummaryListRow> readers,
     List<TopicLine> topics,
     List<Choice> replyChoices,
-    boolean canPost) {
+    boolean canPost,
+    boolean forThePerson,
+    Pagination.@Nullable Step newer,
+    Pagination.@Nullable Step older) {
 
   public boolean isMain() {
     return topicTitle == null;
@@ -32,6 +39,13 @@ public record ThreadPage(
 
   public String heading() {
     return topicTitle == null ? "Conversation" : topicTitle;
+  }
+
+  /** Who can read and write here, in words for whoever is reading. */
+  public String whoCanRead() {
+    return forThePerson
+        ? "You and everyone on your care team"
+        : personName + " and everyone on their care team";
   }
 
   /** One message. {@code paragraphs} is empty for a hidden one. */

@@ -2,9 +2,11 @@ package care.tandem.conversation;
 
 import care.tandem.care.RecordAccess;
 import care.tandem.system.components.Choice;
+import care.tandem.system.components.Pagination;
 import care.tandem.system.components.SummaryListRow;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +14,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Shapes a thread's messages, markers and names into its {@link ThreadPage}. */
+/**
+ * Shapes a thread's messages, markers and names into its {@link ThreadPage}: newest first, a page
+ * at a time, so on a phone the latest messages and the box to write one come first.
+ */
 final class ThreadPages {
+
+  static final int PAGE_SIZE = 20;
 
   private ThreadPages() {}
 
@@ -27,7 +34,8 @@ final class ThreadPages {
       RecordNames names,
       Collection<UUID> onRecord,
       List<ThreadPage.TopicLine> topics,
-      boolean canPost) {}
+      boolean canPost,
+      int page) {}
 
   static ThreadPage build(Parts parts) {
     RecordAccess access = parts.access();
@@ -37,8 +45,14 @@ final class ThreadPages {
             ? base
             : base + "/threads/" + parts.thread().id();
     long viewerReadUpTo = readUpTo(parts.markers(), access.account());
+    List<Message> newestFirst = new ArrayList<>(parts.messages());
+    Collections.reverse(newestFirst);
+    int pages = Math.max(1, (newestFirst.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int page = Math.min(Math.max(1, parts.page()), pages);
     List<ThreadPage.MessageView> messages =
-        parts.messages().stream()
+        newestFirst
+            .subList((page - 1) * PAGE_SIZE, Math.min(newestFirst.size(), page * PAGE_SIZE))
+            .stream()
             .map(message -> view(message, parts, viewerReadUpTo, base))
             .toList();
     return new ThreadPage(
@@ -49,11 +63,25 @@ final class ThreadPages {
         base,
         base + "/threads/new",
         messages,
-        waiting(parts),
+        waiting(parts, href),
         readers(parts),
         parts.topics(),
         parts.canPost() ? replyChoices(access, parts.onRecord(), parts.names()) : List.of(),
-        parts.canPost());
+        parts.canPost(),
+        access.isThePerson(),
+        page > 1 ? new Pagination.Step(pageHref(href, page - 1), "Newer messages") : null,
+        page < pages ? new Pagination.Step(pageHref(href, page + 1), "Older messages") : null);
+  }
+
+  private static String pageHref(String href, int page) {
+    return page == 1 ? href : href + "?page=" + page;
+  }
+
+  /** The link to a message on the page that shows it. */
+  private static String messageHref(Parts parts, String href, Message message) {
+    int index = parts.messages().size() - 1 - parts.messages().indexOf(message);
+    String page = pageHref(href, index / PAGE_SIZE + 1);
+    return (page.equals(href) ? "" : page) + "#message-" + message.id();
   }
 
   static List<Choice> replyChoices(
@@ -116,7 +144,7 @@ final class ThreadPages {
         .toList();
   }
 
-  private static List<ThreadPage.Waiting> waiting(Parts parts) {
+  private static List<ThreadPage.Waiting> waiting(Parts parts, String href) {
     RecordNames names = parts.names();
     List<ThreadPage.Waiting> waiting = new ArrayList<>();
     for (Message message : parts.messages()) {
@@ -132,7 +160,7 @@ final class ThreadPages {
               + (fromViewer ? "you" : names.of(asked))
               + " to reply on "
               + When.dateAndTime(message.postedAt());
-      waiting.add(new ThreadPage.Waiting(text, "#message-" + message.id(), fromViewer));
+      waiting.add(new ThreadPage.Waiting(text, messageHref(parts, href, message), fromViewer));
     }
     return waiting;
   }

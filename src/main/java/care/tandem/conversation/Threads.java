@@ -52,13 +52,15 @@ class Threads {
   }
 
   /**
-   * The main conversation ({@code threadId} null) or a topic thread, marked read for the viewer.
+   * One page (from 1, newest first) of the main conversation ({@code threadId} null) or a topic
+   * thread, marked read for the viewer.
    *
    * @throws RecordNotFoundException if the viewer may not see the record, or the thread is not on
    *     it
    */
   @Transactional
-  public ThreadPage open(UUID person, @Nullable UUID threadId, Authentication viewer) {
+  public ThreadPage open(
+      UUID person, @Nullable UUID threadId, int pageNumber, Authentication viewer) {
     RecordAccess allowed =
         access.require(
             person,
@@ -85,7 +87,8 @@ class Threads {
                 names.on(allowed, authorsOf(posted)),
                 onRecord,
                 threadId == null ? topics(allowed) : List.of(),
-                canPost));
+                canPost,
+                pageNumber));
     if (canPost && !posted.isEmpty()) {
       markRead(allowed, thread.get(), posted.get(posted.size() - 1).seq());
     }

@@ -9,4 +9,13 @@ public record TopicPage(
     String personName,
     String href,
     String conversationHref,
-    List<Choice> replyChoices) {}
+    List<Choice> replyChoices,
+    boolean forThePerson) {
+
+  /** Who can read and write in the topic, in words for whoever is reading. */
+  public String whoCanRead() {
+    return forThePerson
+        ? "You and everyone on your care team"
+        : personName + " and everyone on their care team";
+  }
+}

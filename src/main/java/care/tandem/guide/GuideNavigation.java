@@ -23,6 +23,11 @@ class GuideNavigation implements NavigationContributor {
   static class PlanNavigation implements NavigationContributor {
 
     @Override
+    public boolean ownLinks() {
+      return true;
+    }
+
+    @Override
     public List<Link> linksFor(Authentication viewer) {
       return PlanOwner.of(viewer).isPresent()
           ? List.of(new Link("My plan", "/guide/plan"))

@@ -1,6 +1,7 @@
 package care.tandem.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +28,7 @@ class LayoutAdvice {
 
   LayoutAdvice(
       List<NavigationContributor> contributors, @Value("${tandem.demo:false}") boolean demo) {
-    this.contributors = contributors;
+    this.contributors = ownLinksFirst(contributors);
     this.demo = demo;
   }
 
@@ -69,6 +70,13 @@ class LayoutAdvice {
     return viewer.getPrincipal() instanceof SignedInUser user
         ? user.displayName()
         : viewer.getName();
+  }
+
+  /** The viewer's own links first, the rest after; each group keeps its bean order. */
+  static List<NavigationContributor> ownLinksFirst(List<NavigationContributor> contributors) {
+    return contributors.stream()
+        .sorted(Comparator.comparing(contributor -> !contributor.ownLinks()))
+        .toList();
   }
 
   /** The one link whose section the page is in: the longest href that is a prefix of the path. */

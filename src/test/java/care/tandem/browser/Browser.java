@@ -3,6 +3,7 @@ package care.tandem.browser;
 import care.tandem.coverage.RenderedTemplates;
 import care.tandem.crawl.SiteClient;
 import java.net.URI;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,6 +18,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * pointed at the application the Spring test started.
  */
 final class Browser implements BeforeAllCallback, AfterAllCallback {
+
+  /** A common phone's width in CSS pixels (an iPhone 12 to 15). */
+  static final int PHONE_WIDTH = 390;
 
   private final boolean javascript;
   private Chromium.Session session;
@@ -66,6 +70,34 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     if (session != null) {
       session.stop();
     }
+  }
+
+  /** Makes the window as narrow as a phone's: 390 CSS pixels wide. */
+  void asAPhone() {
+    // Emulated rather than a resized window: a desktop window has a minimum width.
+    session
+        .driver()
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 0, "mobile", false));
+  }
+
+  /** Back to the desktop window every browser starts with. */
+  void asADesktop() {
+    session.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  /**
+   * How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways). Asked
+   * of the browser itself, so it works with JavaScript switched off too.
+   */
+  long sidewaysOverflow() {
+    Map<String, Object> metrics =
+        session.driver().executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    long content = ((Number) ((Map<?, ?>) metrics.get("cssContentSize")).get("width")).longValue();
+    long viewport =
+        ((Number) ((Map<?, ?>) metrics.get("cssLayoutViewport")).get("clientWidth")).longValue();
+    return Math.max(0, content - viewport);
   }
 
   WebDriver driver() {

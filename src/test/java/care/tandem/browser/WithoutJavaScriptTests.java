@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * With JavaScript switched off in the browser every page still shows its content, and the forms
- * people rely on still send: JavaScript only ever improves a page.
+ * people rely on still send: JavaScript only ever improves a page. The crawl's pages are read on a
+ * phone's width, where none may scroll sideways (WCAG reflow).
  */
 @FullApplicationTest
 @Order(4)
@@ -68,10 +69,11 @@ class WithoutJavaScriptTests {
 
   /**
    * Every kind of page each kind of viewer reaches (chosen from the shared crawl as the axe gate
-   * chooses them: each route's distinct contents and headers) shows its heading and content.
+   * chooses them: each route's distinct contents and headers) shows its heading and content, and
+   * fits a phone's width without scrolling sideways.
    */
   @TestFactory
-  Stream<DynamicNode> everyPageShowsItsHeadingAndContent() {
+  Stream<DynamicNode> everyPageShowsItsHeadingAndContentOnAPhoneWithoutScrollingSideways() {
     var routes = RouteCatalogue.getRoutes(mapping);
     AxeCoverage chosen = new AxeCoverage(routes);
     workers = new BrowserWorkers(port, false, BROWSERS);
@@ -102,7 +104,11 @@ class WithoutJavaScriptTests {
   }
 
   private static void showsContent(Browser browser, Page page) {
+    browser.asAPhone();
     browser.open(page.requested());
+    assertThat(browser.sidewaysOverflow())
+        .as("%s: CSS pixels wider than a %d pixel phone", page.requested(), Browser.PHONE_WIDTH)
+        .isZero();
     WebElement heading = browser.driver().findElement(By.tagName("h1"));
     assertThat(heading.isDisplayed()).as("the H1 is visible").isTrue();
     assertThat(browser.driver().findElement(By.tagName("main")).getText())

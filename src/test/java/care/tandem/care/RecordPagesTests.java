@@ -85,6 +85,26 @@ class RecordPagesTests {
   }
 
   @Test
+  void theRecordsTabsLeadToEverySectionIncludingThePlanAndTheConversation() throws Exception {
+    UUID id = added(pages.post("/people/new", physio, person("")));
+
+    Document record = page(pages.open("/people/" + id, physio));
+    assertThat(record.select(".tandem-record-sections a").eachText())
+        .containsSubsequence(
+            "Overview",
+            "Care plan",
+            "Conversation",
+            "About me",
+            "Care team",
+            "Timeline",
+            "Questionnaires",
+            "Results",
+            "Signposts");
+    assertThat(record.select(".tandem-record-sections a").eachAttr("href"))
+        .contains("/people/" + id + "/plan", "/people/" + id + "/conversation");
+  }
+
+  @Test
   void addingTheSamePersonTwiceStoresThemOnce() throws Exception {
     Map<String, Object> form = person("");
     UUID first = added(pages.post("/people/new", physio, form));

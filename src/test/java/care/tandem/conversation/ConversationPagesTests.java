@@ -102,6 +102,39 @@ class ConversationPagesTests {
   }
 
   @Test
+  void onAPhoneThePersonWritesFirstThenReadsNewestFirstAPageAtATimeAndIsCalledYou()
+      throws Exception {
+    for (int n = 1; n <= 25; n++) {
+      posted(n % 2 == 0 ? given.patient : given.physio, "Message number " + n);
+    }
+
+    Document first = page(given.patient, conversation);
+    assertThat(first.select("main p").text())
+        .contains("You and everyone on your care team can read and write here.")
+        .doesNotContain("Robin Hale and everyone on their care team");
+    assertThat(first.select("h2").eachText())
+        .containsSubsequence("Write a message", "Messages", "Topics");
+    assertThat(first.select("li.nhsuk-card p:not(.nhsuk-body-s)").eachText())
+        .hasSize(20)
+        .startsWith("Message number 25", "Message number 24")
+        .endsWith("Message number 6");
+    assertThat(first.select(".nhsuk-pagination a").eachAttr("href"))
+        .containsExactly(conversation + "?page=2");
+
+    Document second = page(given.patient, conversation + "?page=2");
+    assertThat(second.select("li.nhsuk-card p:not(.nhsuk-body-s)").eachText())
+        .containsExactly(
+            "Message number 5",
+            "Message number 4",
+            "Message number 3",
+            "Message number 2",
+            "Message number 1");
+    assertThat(second.select(".nhsuk-pagination a[rel=prev]").attr("href")).isEqualTo(conversation);
+    assertThat(page(given.physio, conversation).select("main p").text())
+        .contains("Robin Hale and everyone on their care team can read and write here.");
+  }
+
+  @Test
   void theTeamSeesWhoHasNotReadTheLatestMessages() throws Exception {
     posted(given.patient, "First from me");
     page(given.gp, conversation);
@@ -132,8 +165,8 @@ class ConversationPagesTests {
         .contains("2 new messages.")
         .contains("1 message is waiting for your reply.")
         .doesNotContain("Could you call Robin");
-    assertThat(record.select("main a[href=" + conversation + "]").text())
-        .isEqualTo("Read and write messages");
+    assertThat(record.select("main a[href=" + conversation + "]").eachText())
+        .containsExactly("Conversation", "Read and write messages");
     assertThat(page(given.physio, "/people/" + given.person).select("main").text())
         .contains("1 new message.")
         .contains("Nobody is waiting for a reply from you.");

@@ -45,7 +45,7 @@ class ConversationTests {
     Messages.Posted posted = post(given.physio, null, "How did the walk go today?");
 
     for (var reader : List.of(given.patient, given.gp, given.physio)) {
-      ThreadPage page = threads.open(given.person, null, as(reader));
+      ThreadPage page = threads.open(given.person, null, 1, as(reader));
       assertThat(page.messages())
           .extracting(ThreadPage.MessageView::paragraphs)
           .containsExactly(List.of(List.of("How did the walk go today?")));
@@ -74,8 +74,8 @@ class ConversationTests {
             as(given.gp));
     post(given.patient, started.thread(), "Yes please, Thursday suits me.");
 
-    ThreadPage topic = threads.open(given.person, started.thread(), as(given.physio));
-    ThreadPage main = threads.open(given.person, null, as(given.physio));
+    ThreadPage topic = threads.open(given.person, started.thread(), 1, as(given.physio));
+    ThreadPage main = threads.open(given.person, null, 1, as(given.physio));
 
     assertThat(topic.heading()).isEqualTo("Medication review");
     assertThat(topic.messages()).hasSize(2);
@@ -116,7 +116,7 @@ class ConversationTests {
               assertThat(waiting.message()).isEqualTo(asking.message());
               assertThat(waiting.askedBy()).isEqualTo("Priya Tester");
             });
-    assertThat(threads.open(given.person, null, as(given.gp)).waiting())
+    assertThat(threads.open(given.person, null, 1, as(given.gp)).waiting())
         .extracting(ThreadPage.Waiting::text)
         .singleElement()
         .asString()
@@ -127,9 +127,9 @@ class ConversationTests {
 
     assertThat(conversations.awaitingReplyFrom(given.patient.id(), List.of(given.person)))
         .isEmpty();
-    ThreadPage page = threads.open(given.person, null, as(given.physio));
+    ThreadPage page = threads.open(given.person, null, 1, as(given.physio));
     assertThat(page.waiting()).isEmpty();
-    assertThat(page.messages().get(0).replyStatus()).isEqualTo("Replied");
+    assertThat(page.messages().get(1).replyStatus()).isEqualTo("Replied");
   }
 
   @Test
@@ -139,8 +139,8 @@ class ConversationTests {
     assertThat(conversations.unreadCounts(given.gp.id(), List.of(given.person)))
         .containsEntry(given.person, 2);
 
-    ThreadPage firstLook = threads.open(given.person, null, as(given.gp));
-    ThreadPage secondLook = threads.open(given.person, null, as(given.gp));
+    ThreadPage firstLook = threads.open(given.person, null, 1, as(given.gp));
+    ThreadPage secondLook = threads.open(given.person, null, 1, as(given.gp));
 
     assertThat(firstLook.messages()).allMatch(ThreadPage.MessageView::isNew);
     assertThat(secondLook.messages()).noneMatch(ThreadPage.MessageView::isNew);
@@ -178,7 +178,7 @@ class ConversationTests {
         .isEqualTo(Messages.Edited.CHANGED_ELSEWHERE);
 
     ThreadPage.MessageView seen =
-        threads.open(given.person, null, as(given.patient)).messages().get(0);
+        threads.open(given.person, null, 1, as(given.patient)).messages().get(0);
     assertThat(seen.edited()).isTrue();
     assertThat(seen.paragraphs()).containsExactly(List.of("See you on Wednesday."));
     assertThat(seen.earlier())
@@ -226,7 +226,7 @@ class ConversationTests {
 
     assertThatThrownBy(() -> post(given.patient, otherTopic, "Sneaking in"))
         .isInstanceOf(RecordNotFoundException.class);
-    assertThatThrownBy(() -> threads.open(given.person, otherTopic, as(given.patient)))
+    assertThatThrownBy(() -> threads.open(given.person, otherTopic, 1, as(given.patient)))
         .isInstanceOf(RecordNotFoundException.class);
     assertThat(given.messagesOn(given.person)).isZero();
     assertThat(given.messagesOn(other)).isEqualTo(1);
@@ -237,7 +237,7 @@ class ConversationTests {
     post(given.physio, null, "Private to the team");
 
     for (var stranger : List.of(given.offTeam, given.otherPatient)) {
-      assertThatThrownBy(() -> threads.open(given.person, null, as(stranger)))
+      assertThatThrownBy(() -> threads.open(given.person, null, 1, as(stranger)))
           .isInstanceOf(RecordNotFoundException.class);
       assertThatThrownBy(() -> post(stranger, null, "Let me in"))
           .isInstanceOf(RecordNotFoundException.class);

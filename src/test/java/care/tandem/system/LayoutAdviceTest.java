@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.Authentication;
 
 class LayoutAdviceTest {
 
@@ -24,5 +25,30 @@ class LayoutAdviceTest {
   void doesNotTreatALookAlikePathAsTheSameSection() {
     assertThat(LayoutAdvice.currentHref("/guidelines", LINKS)).isNull();
     assertThat(LayoutAdvice.currentHref("/", LINKS)).isNull();
+  }
+
+  @Test
+  void putsTheViewersOwnLinksFirstSoAPhoneDoesNotFoldThemUnderMore() {
+    NavigationContributor guide = contributor("Guide", false);
+    NavigationContributor principles = contributor("Principles", false);
+    NavigationContributor record = contributor("My record", true);
+    NavigationContributor messages = contributor("Messages", true);
+
+    assertThat(LayoutAdvice.ownLinksFirst(List.of(guide, record, principles, messages)))
+        .containsExactly(record, messages, guide, principles);
+  }
+
+  private static NavigationContributor contributor(String label, boolean own) {
+    return new NavigationContributor() {
+      @Override
+      public List<Link> linksFor(Authentication viewer) {
+        return List.of(new Link(label, "/" + label));
+      }
+
+      @Override
+      public boolean ownLinks() {
+        return own;
+      }
+    };
   }
 }

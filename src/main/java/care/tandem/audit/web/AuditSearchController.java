@@ -1,13 +1,20 @@
 package care.tandem.audit.web;
 
+import care.tandem.audit.AuditEntry;
 import care.tandem.audit.AuditEvent;
 import care.tandem.audit.AuditLog;
+import care.tandem.audit.AuditNames;
 import care.tandem.audit.AuditPage;
 import care.tandem.audit.AuditQuery;
 import care.tandem.audit.AuditTrail;
 import care.tandem.system.form.FormView;
 import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,10 +30,12 @@ class AuditSearchController {
 
   private final AuditTrail trail;
   private final AuditLog auditLog;
+  private final List<AuditNames> names;
 
-  AuditSearchController(AuditTrail trail, AuditLog auditLog) {
+  AuditSearchController(AuditTrail trail, AuditLog auditLog, List<AuditNames> names) {
     this.trail = trail;
     this.auditLog = auditLog;
+    this.names = names;
   }
 
   @GetMapping(AuditSearchView.PATH)
@@ -58,7 +67,7 @@ class AuditSearchController {
               to.date());
       AuditPage page = trail.search(query, form.pageNumber(AuditTrail.MAX_PAGE));
       recordSearch(viewer, query);
-      results = AuditSearchView.results(page, form);
+      results = AuditSearchView.results(page, form, namesOn(page)::get);
     }
     model.addAttribute(
         "search",
@@ -69,6 +78,28 @@ class AuditSearchController {
             AuditSearchView.OUTCOMES,
             results));
     return "audit/search";
+  }
+
+  /** The names of the accounts and people a page of entries mentions, by id. */
+  private Map<UUID, String> namesOn(AuditPage page) {
+    Set<UUID> ids = new HashSet<>();
+    for (AuditEntry entry : page.entries()) {
+      if (entry.actor() != null) {
+        ids.add(entry.actor());
+      }
+      if (entry.person() != null) {
+        ids.add(entry.person());
+      }
+      entry.details().values().stream()
+          .map(AuditWords::uuid)
+          .filter(Objects::nonNull)
+          .forEach(ids::add);
+    }
+    Map<UUID, String> found = new HashMap<>();
+    if (!ids.isEmpty()) {
+      names.forEach(source -> found.putAll(source.namesOf(ids)));
+    }
+    return found;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -34,7 +35,9 @@ public record AuditSearchView(
           Choice.of("failure", "Failure"),
           Choice.of("denied", "Denied"));
 
-  static Results results(AuditPage page, AuditSearchForm form) {
+  /** A page of results; {@code names} gives the names of the accounts and people it shows. */
+  static Results results(
+      AuditPage page, AuditSearchForm form, Function<UUID, @Nullable String> names) {
     NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.UK);
     String summary;
     if (page.entries().isEmpty()) {
@@ -52,7 +55,7 @@ public record AuditSearchView(
     }
     return new Results(
         summary,
-        page.entries().stream().map(AuditSearchView::row).toList(),
+        page.entries().stream().map(entry -> row(entry, names)).toList(),
         page.hasPrevious()
             ? new Pagination.Step(href(form, page.page() - 1), "Page " + (page.page() - 1))
             : null,
@@ -61,24 +64,28 @@ public record AuditSearchView(
             : null);
   }
 
-  private static Row row(AuditEntry entry) {
+  private static Row row(AuditEntry entry, Function<UUID, @Nullable String> names) {
     return new Row(
         entry.when(),
         entry.isoTime(),
-        entry.action(),
+        AuditWords.action(entry.action()),
         label(entry.outcome()),
         switch (entry.outcome()) {
           case "success" -> "green";
           case "denied" -> "orange";
           default -> "red";
         },
-        idOrNull(entry.actor()),
+        nameOrNull(entry.actor(), names),
         entry.actor() == null ? null : PATH + "?account=" + entry.actor(),
-        entry.actorRole(),
-        idOrNull(entry.person()),
+        AuditWords.role(entry.actorRole()),
+        nameOrNull(entry.person(), names),
         entry.person() == null ? null : PATH + "?person=" + entry.person(),
         entry.details().entrySet().stream()
-            .map(detail -> new Detail(detail.getKey(), detail.getValue()))
+            .map(
+                detail ->
+                    new Detail(
+                        AuditWords.detailKey(detail.getKey()),
+                        AuditWords.detailValue(detail.getKey(), detail.getValue(), names)))
             .toList());
   }
 
@@ -110,8 +117,14 @@ public record AuditSearchView(
         : outcome.substring(0, 1).toUpperCase(Locale.UK) + outcome.substring(1);
   }
 
-  private static @Nullable String idOrNull(@Nullable UUID id) {
-    return id == null ? null : id.toString();
+  /** The name an id stands for; the id itself when no module knows it (so it can be searched). */
+  private static @Nullable String nameOrNull(
+      @Nullable UUID id, Function<UUID, @Nullable String> names) {
+    if (id == null) {
+      return null;
+    }
+    String name = names.apply(id);
+    return name == null ? id.toString() : name;
   }
 
   private static String orEmpty(@Nullable String value) {

@@ -10,10 +10,18 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Header links to the care record: the person's own, a practitioner's people, admin reviews. */
+/**
+ * Header links to the care record: the person's own, a practitioner's people, admin reviews; first
+ * in the header.
+ */
 @Component
 @Order(100)
 class CareNavigation implements NavigationContributor {
+
+  @Override
+  public boolean ownLinks() {
+    return true;
+  }
 
   @Override
   public List<Link> linksFor(Authentication viewer) {

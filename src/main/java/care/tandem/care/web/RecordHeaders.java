@@ -52,6 +52,9 @@ public class RecordHeaders {
     String base = "/people/" + access.person();
     List<RecordHeader.Section> sections = new ArrayList<>();
     sections.add(new RecordHeader.Section("Overview", base, false));
+    // plan (care.tandem.plan) and conversation (care.tandem.conversation)
+    sections.add(new RecordHeader.Section("Care plan", base + "/plan", false));
+    sections.add(new RecordHeader.Section("Conversation", base + "/conversation", false));
     sections.add(new RecordHeader.Section("About me", base + "/about-me", false));
     sections.add(new RecordHeader.Section("Care team", base + "/team", false));
     // timeline (care.tandem.care.timeline)

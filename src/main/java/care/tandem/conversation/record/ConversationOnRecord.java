@@ -49,7 +49,10 @@ class ConversationOnRecord implements RecordSection {
             "/people/" + person + "/conversation",
             conversations.unreadCounts(access.account(), record).getOrDefault(person, 0),
             conversations.awaitingReplyFrom(access.account(), record).size());
-    Map<String, Object> params = Map.of("conversation", conversation);
+    Map<String, Object> params =
+        template.endsWith("recordSection.jte")
+            ? Map.of("conversation", conversation, "forThePerson", access.isThePerson())
+            : Map.of("conversation", conversation);
     return Optional.of(output -> templates.render(template, params, output));
   }
 }

@@ -97,7 +97,8 @@ public class DirectorySearch {
         criteria.age(),
         criteria.day() == null
             ? null
-            : new DirectoryQuery.Opening(criteria.day(), null, null, true),
+            // "Open on Tuesday" never lists a service that is closed for now.
+            : new DirectoryQuery.Opening(criteria.day(), null, null, true, true),
         criteria.language(),
         DirectoryQuery.Ordering.NEAREST_BEST_NAME,
         criteria.offset(),

@@ -82,7 +82,10 @@ class FindingController {
     ServiceDetails service = listings.find(serviceId).orElseThrow(ServiceNotFound::new);
     model.addAttribute(
         "service",
-        ServiceViews.of(service, Viewers.signposts(viewer) ? counts.forService(serviceId) : null));
+        ServiceViews.of(
+            service,
+            Viewers.signposts(viewer) ? counts.forService(serviceId) : null,
+            Viewers.isThePerson(viewer)));
     return "directory/finding/service";
   }
 

@@ -32,7 +32,8 @@ public record ServiceView(
     String reportHref,
     @Nullable String signpostHref,
     @Nullable String signpostedText,
-    List<SummaryListRow> outcomes) {
+    List<SummaryListRow> outcomes,
+    @Nullable String addToMyPlanHref) {
 
   public boolean hasContact() {
     return !phones.isEmpty() || email != null || website != null;

@@ -20,6 +20,15 @@ final class ServiceViews {
   private ServiceViews() {}
 
   static ServiceView of(ServiceDetails service, @Nullable SignpostStatistics statistics) {
+    return of(service, statistics, false);
+  }
+
+  /**
+   * The service as its page shows it; {@code forThePerson} offers a signed-in person to add it to
+   * their own plan (signposting themself), unless it is no longer running.
+   */
+  static ServiceView of(
+      ServiceDetails service, @Nullable SignpostStatistics statistics, boolean forThePerson) {
     String base = "/directory/services/" + service.id();
     List<String> cost = new ArrayList<>();
     if (service.free()) {
@@ -55,7 +64,8 @@ final class ServiceViews {
         base + "/report",
         statistics == null ? null : base + "/signpost",
         statistics == null ? null : signposted(statistics.signposted()),
-        statistics == null ? List.of() : outcomes(statistics));
+        statistics == null ? List.of() : outcomes(statistics),
+        forThePerson && !service.closed() ? base + "/signpost" : null);
   }
 
   private static @Nullable String statusNotice(ServiceDetails service) {

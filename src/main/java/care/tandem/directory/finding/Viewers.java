@@ -33,6 +33,13 @@ final class Viewers {
     }
   }
 
+  /** A person with a care record, who may add a service to their own plan. */
+  static boolean isThePerson(@Nullable Authentication viewer) {
+    return signedIn(viewer)
+        && viewer.getAuthorities().stream()
+            .anyMatch(authority -> "ROLE_PATIENT".equals(authority.getAuthority()));
+  }
+
   /** Practitioners and service leads may signpost and see signposting figures. */
   static boolean signposts(@Nullable Authentication viewer) {
     return signedIn(viewer)

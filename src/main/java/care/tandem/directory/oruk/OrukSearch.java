@@ -47,7 +47,8 @@ class OrukSearch {
     DirectoryQuery.Opening opening = null;
     if (query.day() != null || query.startTime() != null || query.endTime() != null) {
       opening =
-          new DirectoryQuery.Opening(day(query.day()), query.startTime(), query.endTime(), false);
+          new DirectoryQuery.Opening(
+              day(query.day()), query.startTime(), query.endTime(), false, false);
     }
     return new DirectoryQuery(
         listing,

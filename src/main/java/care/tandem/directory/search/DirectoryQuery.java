@@ -88,11 +88,13 @@ public record DirectoryQuery(
 
   /**
    * An opening on {@code day} covering {@code startTime} and {@code endTime} (each optional); with
-   * {@code weeklyOnly} only weekly schedules count.
+   * {@code weeklyOnly} only weekly schedules count; with {@code activeOnly} a service closed for
+   * now is not open, whatever its schedule says.
    */
   public record Opening(
       @Nullable DayOfWeek day,
       @Nullable LocalTime startTime,
       @Nullable LocalTime endTime,
-      boolean weeklyOnly) {}
+      boolean weeklyOnly,
+      boolean activeOnly) {}
 }

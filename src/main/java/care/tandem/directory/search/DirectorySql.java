@@ -228,6 +228,9 @@ final class DirectorySql {
   }
 
   private void opening(Opening opening) {
+    if (opening.activeOnly()) {
+      where.append("\n and s.status = 'active'");
+    }
     where.append("\n and exists (select 1 from directory_schedule sc where sc.service_id = s.id");
     if (opening.weeklyOnly()) {
       where.append(" and sc.freq = 'WEEKLY'");

@@ -89,7 +89,7 @@ class QuestionnairesController {
                 "Sent " + CareDates.date(response.submittedAt()),
                 AnsweringLinks.results(person, instrument.get().id()),
                 "See results"));
-      } else if (!response.submitted()) {
+      } else if (!response.submitted() && !shownAsDue(due, instrument.get(), response)) {
         boolean mayChange = responses.mayChange(allowed, response);
         inProgress.add(
             new QuestionnairesPage.Line(
@@ -101,8 +101,10 @@ class QuestionnairesController {
                 mayChange ? "Continue" : "See answers so far"));
       }
     }
+    // One line per questionnaire: one already started is carried on above, not started again.
     List<QuestionnairesPage.Line> available =
         instruments.all().stream()
+            .filter(i -> inProgress(all, i.id()).isEmpty())
             .map(
                 i ->
                     new QuestionnairesPage.Line(
@@ -206,6 +208,13 @@ class QuestionnairesController {
     return all.stream()
         .filter(r -> !r.submitted() && r.instrument().equals(instrument))
         .findFirst();
+  }
+
+  /** Whether a half-done response is already offered, with "Continue", under "Due now". */
+  private static boolean shownAsDue(
+      List<QuestionnairesPage.Line> due, Instrument instrument, Response response) {
+    String carryOn = AnsweringLinks.carryOn(instrument, response);
+    return due.stream().anyMatch(line -> line.href().equals(carryOn));
   }
 
   private static String schedule(Assignment a) {

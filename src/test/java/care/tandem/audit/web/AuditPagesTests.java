@@ -10,6 +10,12 @@ import care.tandem.audit.AuditLog;
 import care.tandem.audit.AuditQuery;
 import care.tandem.audit.AuditTrail;
 import care.tandem.audit.DatabaseOwner;
+import care.tandem.care.CareRecords;
+import care.tandem.care.People;
+import care.tandem.identity.TestAccounts;
+import care.tandem.identity.account.Account;
+import care.tandem.identity.account.Accounts;
+import care.tandem.identity.account.Discipline;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +42,8 @@ class AuditPagesTests {
   @Autowired AuditLog auditLog;
   @Autowired AuditTrail trail;
   @Autowired JdbcClient jdbc;
+  @Autowired Accounts accounts;
+  @Autowired People people;
 
   @Test
   void showsEntriesAboutAPersonWithUkTimes() throws Exception {
@@ -56,10 +64,31 @@ class AuditPagesTests {
     assertThat(page.select("tbody time").attr("datetime")).matches(".*\\+0[01]:00");
     assertThat(page.select("tbody").text())
         .contains(
-            "record.read", "Success", practitioner.toString(), "PRACTITIONER", "section: plan");
+            "Record read", "Success", practitioner.toString(), "Practitioner", "Section: plan");
     assertThat(page.select("tbody a").first().attr("href"))
         .isEqualTo("/admin/audit?account=" + practitioner);
     assertThat(page.select("#person").val()).isEqualTo(person.toString());
+  }
+
+  @Test
+  void saysWhatHappenedInWordsWithTheNamesOfWhoDidItAndWhoseRecordItIs() throws Exception {
+    CareRecords records = new CareRecords(new TestAccounts(accounts, jdbc), people, jdbc);
+    Account physio = records.practitioner(Discipline.PHYSIOTHERAPIST);
+    UUID person = records.personCaredForBy(physio);
+    auditLog.record(
+        AuditEvent.success(
+                physio.id(),
+                "PRACTITIONER",
+                "care-plan.viewed",
+                Map.of("address", "0:0:0:0:0:0:0:1", "person", person.toString()))
+            .about(person));
+
+    Document page = page(get("/admin/audit").param("person", person.toString()));
+
+    String entries = page.select("tbody").text();
+    assertThat(entries)
+        .contains("Care plan viewed", physio.displayName(), "Test Person", "this computer")
+        .doesNotContain("care-plan.viewed", person.toString(), physio.id().toString(), "0:0:0:0");
   }
 
   @Test

@@ -74,6 +74,7 @@ class DirectorySearchTests {
     at(fixtures.service("Far Away Peer Group"), 40).needs(PEER_SUPPORT).save();
     at(fixtures.service("Closed For Now"), 2)
         .needs(PEER_SUPPORT)
+        .opens("TU", "10:00", "12:00")
         .status("temporarily closed")
         .save();
     at(fixtures.service("Gone Peer Group"), 1).needs(PEER_SUPPORT).status("inactive").save();
@@ -171,6 +172,12 @@ class DirectorySearchTests {
     assertThat(names(criteria(Map.of("day", List.of("wednesday")))))
         .containsExactly("Money Advice");
     assertThat(names(criteria(Map.of("day", List.of("sunday"))))).isEmpty();
+  }
+
+  @Test
+  void aServiceClosedForNowIsNotOpenOnItsDay() {
+    assertThat(names(criteria(Map.of("day", List.of("tuesday"))))).doesNotContain("Closed For Now");
+    assertThat(names(criteria(Map.of("need", List.of("peer-support"))))).contains("Closed For Now");
   }
 
   @Test

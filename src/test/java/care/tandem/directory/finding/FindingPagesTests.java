@@ -174,7 +174,9 @@ class FindingPagesTests {
     var patient = testAccounts.create(Role.PATIENT, null);
     Document asPatient =
         page(get("/directory/services/" + walk).with(SignedInAs.account(patient)), 200);
-    assertThat(asPatient.select("a[href$=/signpost]")).isEmpty();
+    assertThat(asPatient.select("a[href$=/signpost]").eachText())
+        .containsExactly("Add this service to my plan");
+    assertThat(asPatient.text()).doesNotContain("No one has been signposted to this service");
   }
 
   @Test

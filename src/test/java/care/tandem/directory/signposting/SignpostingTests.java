@@ -78,6 +78,20 @@ class SignpostingTests {
   }
 
   @Test
+  void theServicePageOffersThePersonToAddItToTheirOwnPlan() throws Exception {
+    String service = "/directory/services/" + given.service;
+
+    assertThat(page(given.open(service, given.patient)).select("a.nhsuk-button"))
+        .anySatisfy(
+            button -> {
+              assertThat(button.text()).isEqualTo("Add this service to my plan");
+              assertThat(button.attr("href")).isEqualTo(given.signpostPath(given.service));
+            });
+    assertThat(page(given.open(service, given.volunteer)).text())
+        .doesNotContain("Add this service to my plan");
+  }
+
+  @Test
   void thePersonAddsAServiceToTheirOwnPlan() throws Exception {
     Document form = page(given.open(given.signpostPath(given.service), given.patient));
     assertThat(form.select("h1").text()).isEqualTo("Add this service to your plan");

@@ -3,10 +3,15 @@ package care.tandem.measures.answering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
+import care.tandem.care.CareRecords;
 import care.tandem.care.People;
 import care.tandem.identity.account.Accounts;
+import care.tandem.measures.assigning.Assignments;
+import care.tandem.measures.assigning.NewAssignment;
+import care.tandem.measures.assigning.Schedule;
 import care.tandem.measures.testing.MeasuresFixture;
 import care.tandem.measures.testing.SeenEvents;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
@@ -29,6 +34,7 @@ class AnsweringPagesTests {
   @Autowired Accounts accounts;
   @Autowired People people;
   @Autowired JdbcClient jdbc;
+  @Autowired Assignments assignments;
 
   MeasuresFixture given;
   AnsweringPages pages;
@@ -223,6 +229,23 @@ class AnsweringPagesTests {
     pages.post(first, given.patient, Map.of("answer", "1"));
     Document after = pages.page("/people/" + given.person + "/questionnaires", given.patient);
     assertThat(after.select("a[href$=/questions/2]").text()).contains("Continue");
+  }
+
+  @Test
+  void aHalfDonePhq9ThatIsDueIsListedOnceWithContinue() throws Exception {
+    assignments.assign(
+        given.person,
+        new NewAssignment("phq-9", Schedule.ONCE, LocalDate.now(), null),
+        UUID.randomUUID(),
+        CareRecords.as(given.practitioner));
+    pages.post(start("one-per-page"), given.patient, Map.of("answer", "1"));
+
+    Document page = pages.page("/people/" + given.person + "/questionnaires", given.patient);
+
+    assertThat(page.select("main li:contains(PHQ-9)").eachText())
+        .singleElement()
+        .asString()
+        .startsWith("Continue");
   }
 
   private String start(String layout) throws Exception {
