@@ -30,6 +30,12 @@ class AlertNavigation implements NavigationContributor {
     this.alerts = alerts;
   }
 
+  /** A clinician's own work: kept ahead of Guide and Principles, not folded under "More". */
+  @Override
+  public boolean ownLinks() {
+    return true;
+  }
+
   @Override
   public List<Link> linksFor(Authentication viewer) {
     if (viewer instanceof AnonymousAuthenticationToken
@@ -55,7 +61,7 @@ class AlertNavigation implements NavigationContributor {
       return alerts.countNotClosedForTeamsOf(account);
     } catch (DataAccessException e) {
       // The header must not break every page; the alerts page and home page still show them.
-      log.warn("Could not count safety alerts: {}", e.getMessage());
+      log.warn("Could not count safety alerts ({})", e.getClass().getSimpleName());
       return 0;
     }
   }
