@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,10 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A worrying answer end to end, in a real browser over HTTP, by keyboard, with axe on every page:
  * Sam Taylor fills in the PHQ-9 one question per page and answers question 9 above 0; crisis
  * support is the very next page and shows again when the answers are sent, and on Sam's home page.
- * Priya Shah, Sam's lead, sees the alert on her home page, acknowledges it and closes it with what
- * she did; Sam's home page no longer shows crisis support, and Sam's results show the new score as
- * a chart and in a table. Sam, their account and Priya are made for the journey, so no demo record
- * changes.
+ * Jordan Ellis, on Sam's team but not the alert's owner, is prompted on his home page, by the
+ * header's Alerts count and at the top of Sam's record. Priya Shah, Sam's lead, sees the alert on
+ * her home page, acknowledges it and closes it with what she did; the record's alert history keeps
+ * it; Sam's home page no longer shows crisis support, and Sam's results show the new score as a
+ * chart and in a table. All of it on a phone, 390 pixels wide, with nothing scrolling sideways.
+ * Sam, their account, Jordan and Priya are made for the journey, so no demo record changes.
  */
 @FullApplicationTest
 @Journey
@@ -38,11 +41,22 @@ class MeasuresJourneyTests {
 
   @Test
   void aWorryingAnswerGetsCrisisSupportAtOnceAndAClinicianClosesTheAlert() {
+    browser.asAPhone();
+    try {
+      onAPhone();
+    } finally {
+      browser.asADesktop();
+    }
+  }
+
+  private void onAPhone() {
     StoryPeople story = new StoryPeople(accounts, people, jdbc);
     Account priya = story.practitioner("Priya Shah", Discipline.PHYSIOTHERAPIST);
     Account samsAccount = story.patient("Sam Taylor");
     UUID sam = story.personCaredForBy("Sam", "Taylor", priya, "Physiotherapist");
     story.link(sam, samsAccount);
+    Account jordan = story.practitioner("Jordan Ellis", Discipline.MENTAL_HEALTH_PRACTITIONER);
+    story.joinTeam(sam, jordan, "Mental health practitioner");
     KeyboardJourney journey = KeyboardJourney.checkingEveryPage(browser);
     String record = "/people/" + sam;
 
@@ -74,6 +88,20 @@ class MeasuresJourneyTests {
     journey.thenTheHeadingIs("Hello Sam").thenThePageSays(CRISIS);
     journey.pressButton("Sign out");
 
+    // Jordan, on Sam's team but not the owner, is prompted at home, in the header and on the
+    // record.
+    journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(jordan);
+    journey.thenIAmOn("/home").thenThePageSays("1 alert is waiting for you or your care teams");
+    WebElement alertsLink =
+        browser.driver().findElement(By.cssSelector("header a[href='/alerts']"));
+    assertThat(alertsLink.isDisplayed()).as("the header's Alerts link on a phone").isTrue();
+    assertThat(alertsLink.getText()).isEqualTo("Alerts (1)");
+    assertThat(browser.sidewaysOverflow()).as("home, sideways").isZero();
+    browser.open(record);
+    journey.thenThePageSays("Safety alert not yet closed").thenThePageSays("PHQ-9 question 9");
+    assertThat(browser.sidewaysOverflow()).as("record, sideways").isZero();
+    journey.pressButton("Sign out");
+
     // Priya, Sam's lead, sees the alert, acknowledges it and closes it with what she did.
     journey.givenIAmSignedOutOn("/sign-in").whenISignInAs(priya);
     journey.thenIAmOn("/home").followFirstLinkTo("/alerts").thenTheHeadingIs("Safety alerts");
@@ -84,6 +112,13 @@ class MeasuresJourneyTests {
     journey.fillIn("Note", "Phoned Sam. We talked it through and made a safety plan together.");
     journey.pressButton("Close alert");
     assertThat(alertsFor(sam, "closed")).isEqualTo(1);
+    assertThat(browser.sidewaysOverflow()).as("alert, sideways").isZero();
+
+    // The record's alert history keeps the closed alert, with what was done.
+    browser.open(record);
+    journey.thenThePageSays("Safety alerts").thenThePageSays("Contacted the person");
+    assertThat(browser.driver().findElement(By.tagName("main")).getText())
+        .doesNotContain("Safety alert not yet closed");
 
     // The chart and the table show the new score.
     browser.open(record + "/results/phq-9");

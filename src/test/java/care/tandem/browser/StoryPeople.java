@@ -70,6 +70,19 @@ final class StoryPeople {
         .id();
   }
 
+  /**
+   * Puts {@code member} on the person's care team, not as its lead, as an accepted request does.
+   */
+  void joinTeam(UUID person, Account member, String teamRole) {
+    jdbc.sql(
+            """
+            insert into care_team_member (id, person_id, account_id, team_role, lead, joined_at)
+            values (?, ?, ?, ?, false, now())
+            """)
+        .params(UUID.randomUUID(), person, member.id(), teamRole)
+        .update();
+  }
+
   /** Links the person's record to their own account, so they sign in to it. */
   void link(UUID person, Account patient) {
     records.link(person, patient);
