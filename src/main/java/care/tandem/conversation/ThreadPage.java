@@ -1,5 +1,6 @@
 package care.tandem.conversation;
 
+import care.tandem.care.web.RecordHeader;
 import care.tandem.system.components.Choice;
 import care.tandem.system.components.Pagination;
 import care.tandem.system.components.SummaryListRow;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param forThePerson the person is reading their own conversation, so the page says "you"
  * @param newer the link to newer messages, on every page but the first
  * @param older the link to older messages, while there are more
+ * @param header the record's header (warnings, sections) on the main conversation, else null
  */
 public record ThreadPage(
     String personId,
@@ -31,7 +33,29 @@ public record ThreadPage(
     boolean canPost,
     boolean forThePerson,
     Pagination.@Nullable Step newer,
-    Pagination.@Nullable Step older) {
+    Pagination.@Nullable Step older,
+    @Nullable RecordHeader header) {
+
+  /** The same page under the record's header, as the main conversation is a section of it. */
+  public ThreadPage under(RecordHeader recordHeader) {
+    return new ThreadPage(
+        personId,
+        personName,
+        topicTitle,
+        href,
+        conversationHref,
+        newTopicHref,
+        messages,
+        waiting,
+        readers,
+        topics,
+        replyChoices,
+        canPost,
+        forThePerson,
+        newer,
+        older,
+        recordHeader);
+  }
 
   public boolean isMain() {
     return topicTitle == null;

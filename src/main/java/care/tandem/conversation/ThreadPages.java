@@ -70,7 +70,8 @@ final class ThreadPages {
         parts.canPost(),
         access.isThePerson(),
         page > 1 ? new Pagination.Step(pageHref(href, page - 1), "Newer messages") : null,
-        page < pages ? new Pagination.Step(pageHref(href, page + 1), "Older messages") : null);
+        page < pages ? new Pagination.Step(pageHref(href, page + 1), "Older messages") : null,
+        null);
   }
 
   private static String pageHref(String href, int page) {

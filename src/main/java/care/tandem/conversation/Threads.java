@@ -3,6 +3,7 @@ package care.tandem.conversation;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
+import care.tandem.care.web.RecordHeaders;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +34,7 @@ class Threads {
   private final MessageRepository messages;
   private final ReadMarkers reads;
   private final ApplicationEventPublisher events;
+  private final RecordHeaders headers;
 
   Threads(
       CareAccess access,
@@ -41,7 +43,8 @@ class Threads {
       ThreadRepository threads,
       MessageRepository messages,
       ReadMarkers reads,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      RecordHeaders headers) {
     this.access = access;
     this.members = members;
     this.names = names;
@@ -49,6 +52,7 @@ class Threads {
     this.messages = messages;
     this.reads = reads;
     this.events = events;
+    this.headers = headers;
   }
 
   /**
@@ -92,7 +96,7 @@ class Threads {
     if (canPost && !posted.isEmpty()) {
       markRead(allowed, thread.get(), posted.get(posted.size() - 1).seq());
     }
-    return page;
+    return threadId == null ? page.under(headers.of(allowed, page.href())) : page;
   }
 
   private void markRead(RecordAccess allowed, ConversationThread thread, long latest) {

@@ -3,6 +3,7 @@ package care.tandem.plan;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
+import care.tandem.care.web.RecordHeaders;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
@@ -26,24 +27,28 @@ class CarePlanController {
   private final PlanPages pages;
   private final PlanPdf pdf;
   private final ObjectProvider<AddedPlanSection> added;
+  private final RecordHeaders headers;
 
   CarePlanController(
       CareAccess careAccess,
       CarePlans plans,
       PlanPages pages,
       PlanPdf pdf,
-      ObjectProvider<AddedPlanSection> added) {
+      ObjectProvider<AddedPlanSection> added,
+      RecordHeaders headers) {
     this.careAccess = careAccess;
     this.plans = plans;
     this.pages = pages;
     this.pdf = pdf;
     this.added = added;
+    this.headers = headers;
   }
 
   @GetMapping("/people/{personId}/plan")
   String showPlan(@PathVariable UUID personId, Authentication viewer, Model model) {
     RecordAccess access = careAccess.require(personId, viewer, "care-plan.viewed");
     model.addAttribute("plan", pages.now(access));
+    model.addAttribute("header", headers.of(access, "/people/" + personId + "/plan"));
     model.addAttribute(
         "added",
         added.stream()
@@ -86,6 +91,7 @@ class CarePlanController {
   String showPrint(@PathVariable UUID personId, Authentication viewer, Model model) {
     RecordAccess access = careAccess.require(personId, viewer, "care-plan.printed");
     model.addAttribute("plan", pages.now(access));
+    model.addAttribute("header", headers.of(access, "/people/" + personId + "/plan"));
     model.addAttribute("printedOn", PlanDates.date(PlanDates.today()));
     return "plan/print";
   }
