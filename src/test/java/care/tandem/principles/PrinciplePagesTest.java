@@ -56,12 +56,13 @@ class PrinciplePagesTest {
   }
 
   @Test
-  void headerLinksToGuideAndPrinciplesForEveryoneAndThePlanForPractitioners() throws Exception {
+  void headerLinksToGuideAndPrinciplesForEveryoneAndThePlanFirstForPractitioners()
+      throws Exception {
     assertThat(navigation(page("/principles"))).containsSubsequence("Guide", "Principles");
     assertThat(navigation(page("/principles"))).doesNotContain("My plan");
     Document practitioner =
         Pages.parse(mvc.perform(get("/principles").with(as("ROLE_PRACTITIONER"))).andReturn());
-    assertThat(navigation(practitioner)).containsSubsequence("Guide", "Principles", "My plan");
+    assertThat(navigation(practitioner)).containsSubsequence("My plan", "Guide", "Principles");
     Document patient =
         Pages.parse(mvc.perform(get("/principles").with(as("ROLE_PATIENT"))).andReturn());
     assertThat(navigation(patient)).doesNotContain("My plan");

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,6 +29,15 @@ final class FailuresByReference extends OncePerRequestFilter {
       if (failure.getClass().getSimpleName().equals("ClientAbortException")) {
         return;
       }
+      int sendersMistake = unreadableParameters(failure);
+      if (sendersMistake != 0) {
+        // An address or form Tomcat cannot decode (%ZZ, bad UTF-8): the sender's mistake.
+        log.info("Bad request: parameters could not be read ({})", sendersMistake);
+        if (!response.isCommitted()) {
+          response.sendError(sendersMistake);
+        }
+        return;
+      }
       String reference = Failures.reference();
       log.error(
           "{} {} failed (reference {}): {}",
@@ -40,5 +50,16 @@ final class FailuresByReference extends OncePerRequestFilter {
         response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
       }
     }
+  }
+
+  /** The 4xx status of parameters Tomcat could not read, or 0 if that is not what failed. */
+  private static int unreadableParameters(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidParameterException invalid) {
+        int status = invalid.getErrorCode();
+        return status >= 400 && status < 500 ? status : HttpServletResponse.SC_BAD_REQUEST;
+      }
+    }
+    return 0;
   }
 }
