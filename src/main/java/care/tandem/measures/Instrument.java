@@ -72,6 +72,15 @@ public record Instrument(
   }
 
   /**
+   * The words that lead into a question, shown with it: the stem ("Over the last 2 weeks, how
+   * often...") for the scored questions it introduces; none for an unscored question, which carries
+   * its own lead-in in its wording (PHQ-9 question 10, "If you checked off any problems...").
+   */
+  public @Nullable String leadIn(Question question) {
+    return question.scored() ? stem : null;
+  }
+
+  /**
    * The safety questions these answers (complete or not) flag, in question order: for PHQ-9, item 9
    * answered above 0. Evaluated as soon as the question is answered, whatever else is missing.
    */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -174,9 +175,34 @@ class AllOnOnePageController {
             AnsweringLinks.questionnaires(response.person()),
             AnsweringLinks.all(response),
             response.version(),
-            fields,
+            byLeadIn(instrument, fields),
             summary));
     return "measures/answering/all";
+  }
+
+  /**
+   * The questions' fields (one per question, in order) grouped by the lead-in shown with them:
+   * questions in a row with the same lead-in share one group; a question with another, or none
+   * (PHQ-9 question 10), starts a new one, so no lead-in shows above it.
+   */
+  static List<AnsweringViews.QuestionGroup> byLeadIn(
+      Instrument instrument, List<AnsweringViews.QuestionField> fields) {
+    List<AnsweringViews.QuestionGroup> groups = new ArrayList<>();
+    List<AnsweringViews.QuestionField> group = new ArrayList<>();
+    @Nullable String leadIn = null;
+    for (int i = 0; i < fields.size(); i++) {
+      @Nullable String questionLeadIn = instrument.leadIn(instrument.questions().get(i));
+      if (i > 0 && !Objects.equals(questionLeadIn, leadIn)) {
+        groups.add(new AnsweringViews.QuestionGroup(leadIn, group));
+        group = new ArrayList<>();
+      }
+      leadIn = questionLeadIn;
+      group.add(fields.get(i));
+    }
+    if (!group.isEmpty()) {
+      groups.add(new AnsweringViews.QuestionGroup(leadIn, group));
+    }
+    return groups;
   }
 
   private static String fieldName(int number) {

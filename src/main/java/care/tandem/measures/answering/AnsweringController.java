@@ -159,9 +159,7 @@ class AnsweringController {
         new AnsweringViews.QuestionPage(
             opened.personName(),
             AnsweringSupport.questionnaire(instrument),
-            // The stem introduces the scored questions; an unscored one (PHQ-9 question 10,
-            // "If you checked off any problems...") has its own lead-in in its wording.
-            instrument.questions().get(number - 1).scored() ? instrument.stem() : null,
+            instrument.leadIn(instrument.questions().get(number - 1)),
             "Question " + number + " of " + instrument.questions().size(),
             back,
             AnsweringLinks.question(response, number) + (change ? "?change=true" : ""),

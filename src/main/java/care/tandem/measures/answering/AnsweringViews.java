@@ -56,14 +56,27 @@ public final class AnsweringViews {
   /** One question among all of them on one page. */
   public record QuestionField(Field answer, String question, List<Choice> options) {}
 
-  /** Every question on one page. */
+  /**
+   * Questions in a row that share a lead-in, shown in a fieldset whose legend is the lead-in.
+   *
+   * @param leadIn the words that lead into these questions; null for questions that carry their own
+   *     (PHQ-9 question 10), shown with no lead-in above them
+   */
+  public record QuestionGroup(@Nullable String leadIn, List<QuestionField> questions) {
+
+    public QuestionGroup {
+      questions = List.copyOf(questions);
+    }
+  }
+
+  /** Every question on one page, grouped under the lead-in each belongs to. */
   public record AllPage(
       String personName,
       Questionnaire questionnaire,
       String backHref,
       String action,
       int version,
-      List<QuestionField> questions,
+      List<QuestionGroup> groups,
       List<FormView.ErrorLink> errors) {}
 
   /**

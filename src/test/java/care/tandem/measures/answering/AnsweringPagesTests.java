@@ -130,7 +130,8 @@ class AnsweringPagesTests {
     String all = start("all-on-one-page");
     assertThat(all).endsWith("/all");
     Document page = pages.page(all, given.patient);
-    assertThat(page.select("fieldset")).hasSize(10);
+    // Ten questions, and one more fieldset round questions 1 to 9 with their lead-in as legend.
+    assertThat(page.select("fieldset")).hasSize(11);
 
     Map<String, String> answers = new java.util.HashMap<>();
     for (int n = 1; n <= 10; n++) {
@@ -207,6 +208,20 @@ class AnsweringPagesTests {
 
     assertThat(pages.page(first, given.patient).text()).contains("bothered by");
     assertThat(pages.page(tenth, given.patient).text()).doesNotContain("bothered by");
+  }
+
+  @Test
+  void allOnOnePageShowsTheLeadInAboveTheQuestionsItBelongsToAndNotAboveQuestion10()
+      throws Exception {
+    Document page = pages.page(start("all-on-one-page"), given.patient);
+
+    var leadIn = page.select("form > fieldset").first();
+    assertThat(leadIn.selectFirst("legend").text()).contains("bothered by");
+    assertThat(leadIn.select("fieldset")).hasSize(9);
+    var tenth = page.select("form > .nhsuk-form-group > fieldset");
+    assertThat(tenth).hasSize(1);
+    assertThat(tenth.text()).startsWith("10. If you checked off any problems");
+    assertThat(page.select("form > p, h1 + p").text()).doesNotContain("bothered by");
   }
 
   @Test
