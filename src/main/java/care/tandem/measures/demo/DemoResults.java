@@ -41,6 +41,9 @@ class DemoResults extends DemoSeeding {
   private static final Logger log = LoggerFactory.getLogger(DemoResults.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The questionnaire Sam has started and not finished. */
+  private static final String UNFINISHED = "phq-4";
+
   /** How many days ago each result was submitted, oldest first. */
   private static final List<Integer> DAYS_AGO = List.of(150, 122, 94, 66, 38, 10);
 
@@ -84,6 +87,58 @@ class DemoResults extends DemoSeeding {
               instrument ->
                   transaction.executeWithoutResult(status -> seed(story, instrument, today)));
     }
+    instruments
+        .find(UNFINISHED)
+        .ifPresent(
+            instrument ->
+                transaction.executeWithoutResult(status -> seedUnfinished(instrument, today)));
+  }
+
+  /**
+   * Sam started a PHQ-4 yesterday and answered half of it, so the demo shows "Continue" and the
+   * question pages to Sam, and "See answers so far" (never a way to change them) to the team.
+   */
+  private void seedUnfinished(Instrument instrument, LocalDate today) {
+    UUID person = DemoPeople.SAM_TAYLOR;
+    UUID account = exists(person) ? accountOf(person) : null;
+    if (account == null) {
+      return;
+    }
+    UUID id =
+        UUID.nameUUIDFromBytes(
+            ("tandem-demo:measures:" + person + ":" + UNFINISHED + ":unfinished")
+                .getBytes(StandardCharsets.UTF_8));
+    Instant started =
+        today.minusDays(1).atTime(LocalTime.of(19, 40)).atZone(CareDates.UK_TIME).toInstant();
+    int inserted =
+        jdbc.sql(
+                """
+                insert into measures_response (id, person_id, instrument, status, started_by,
+                  started_at) values (?, ?, ?, 'in-progress', ?, ?)
+                on conflict (id) do nothing
+                """)
+            .params(id, person, instrument.id(), account, Timestamp.from(started))
+            .update();
+    if (inserted == 0) {
+      return;
+    }
+    instrument.scoredQuestions().stream()
+        .limit(2)
+        .forEach(
+            question ->
+                jdbc.sql(
+                        """
+                        insert into measures_answer (response_id, link_id, value, answered_at,
+                          answered_by) values (?, ?, ?, ?, ?)
+                        """)
+                    .params(
+                        id,
+                        question.linkId(),
+                        question.options().get(1).value(),
+                        Timestamp.from(started),
+                        account)
+                    .update());
+    log.info("Demo unfinished {} written for {}", instrument.shortTitle(), person);
   }
 
   private void seed(Story story, Instrument instrument, LocalDate today) {

