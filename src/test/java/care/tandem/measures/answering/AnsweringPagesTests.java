@@ -217,7 +217,7 @@ class AnsweringPagesTests {
 
     var leadIn = page.select("form > fieldset").first();
     assertThat(leadIn.selectFirst("legend").text()).contains("bothered by");
-    assertThat(leadIn.select("fieldset")).hasSize(9);
+    assertThat(leadIn.select("fieldset fieldset")).hasSize(9);
     var tenth = page.select("form > .nhsuk-form-group > fieldset");
     assertThat(tenth).hasSize(1);
     assertThat(tenth.text()).startsWith("10. If you checked off any problems");
