@@ -234,8 +234,11 @@ class PagesBeyondTheCrawlTests {
         DynamicTest.dynamicTest(
             "crisis support straight after a worrying answer",
             () -> {
+              // Each question's own fieldset (the lead-in's fieldset groups questions 1 to 9).
               List<WebElement> questions =
-                  browser.driver().findElements(By.cssSelector("main form fieldset"));
+                  browser
+                      .driver()
+                      .findElements(By.cssSelector("main form .nhsuk-form-group > fieldset"));
               for (int question = 0; question < questions.size(); question++) {
                 List<WebElement> choices =
                     questions.get(question).findElements(By.cssSelector("label"));

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the count, not only the owner. Counted in one indexed query, as it is on every page.
  */
 @Component
-@Order(110)
+@Order(90)
 class AlertNavigation implements NavigationContributor {
 
   private static final Logger log = LoggerFactory.getLogger(AlertNavigation.class);
