@@ -16,7 +16,6 @@ import care.tandem.measures.SenderDetails;
 import care.tandem.measures.assigning.Assignments;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +45,7 @@ public class Responses {
   private final Assignments assignments;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ResponseSubmissions submissions;
 
   Responses(
       ResponseRepository repository,
@@ -53,7 +53,8 @@ public class Responses {
       Instruments instruments,
       Scorer scorer,
       Assignments assignments,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ResponseSubmissions submissions) {
     this.repository = repository;
     this.access = access;
     this.instruments = instruments;
@@ -61,6 +62,7 @@ public class Responses {
     this.assignments = assignments;
     this.events = events;
     this.clock = Clock.systemUTC();
+    this.submissions = submissions;
   }
 
   /** Resumes the person's response to this instrument that is in progress, or starts one. */
@@ -211,7 +213,8 @@ public class Responses {
     requireToChange(allowed, found);
     Instrument instrument = instrumentOf(found);
     Score score = scorer.score(instrument, found.answers());
-    return submitted(found.id(), person, instrument, found.assignment(), allowed.account(), score);
+    return submissions.submitted(
+        found.id(), person, instrument, found.assignment(), allowed.account(), score);
   }
 
   /**
@@ -250,36 +253,7 @@ public class Responses {
       String idempotencyKey,
       ResponseSource source,
       SenderDetails sender) {
-    UUID person = allowed.person();
-    var earlier = repository.byKey(person, idempotencyKey);
-    if (earlier.isPresent()) {
-      return repeated(earlier.get(), instrument, answers, sender);
-    }
-    AnswerChecks.check(instrument, answers);
-    Score score = scorer.score(instrument, answers);
-    UUID by = source == ResponseSource.FHIR ? null : allowed.account();
-    UUID id = UUID.randomUUID();
-    Instant now = clock.instant();
-    if (!repository.insert(
-        id,
-        person,
-        instrument.id(),
-        null,
-        AnswerLayout.ALL_ON_ONE_PAGE,
-        source,
-        by,
-        now,
-        idempotencyKey)) {
-      UUID other = repository.byKey(person, idempotencyKey).orElseThrow();
-      return repeated(other, instrument, answers, sender);
-    }
-    repository.sentWith(id, sender);
-    answers.forEach((linkId, value) -> repository.saveAnswer(id, linkId, value, now, by));
-    List<String> flagged = instrument.safetyFlags(answers);
-    if (!flagged.isEmpty()) {
-      events.publishEvent(new SafetyAnswerGiven(id, person, instrument.id(), flagged, now, by));
-    }
-    return submitted(id, person, instrument, null, by, score);
+    return submissions.complete(allowed, instrument, answers, idempotencyKey, source, sender);
   }
 
   /**
@@ -294,68 +268,7 @@ public class Responses {
       Map<String, Integer> safetyAnswers,
       String reason,
       String idempotencyKey) {
-    UUID person = allowed.person();
-    var earlier = repository.byKey(person, idempotencyKey);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
-    UUID id = UUID.randomUUID();
-    Instant now = clock.instant();
-    if (!repository.insert(
-        id,
-        person,
-        instrument.id(),
-        null,
-        AnswerLayout.ALL_ON_ONE_PAGE,
-        ResponseSource.FHIR,
-        null,
-        now,
-        idempotencyKey)) {
-      return repository.byKey(person, idempotencyKey).orElseThrow();
-    }
-    repository.refused(id, reason);
-    safetyAnswers.forEach((linkId, value) -> repository.saveAnswer(id, linkId, value, now, null));
-    List<String> flagged = instrument.safetyFlags(safetyAnswers);
-    if (!flagged.isEmpty()) {
-      events.publishEvent(new SafetyAnswerGiven(id, person, instrument.id(), flagged, now, null));
-    }
-    return id;
-  }
-
-  /** The response stored before with this key, if this is an exact repeat of it. */
-  private Submission repeated(
-      UUID earlier, Instrument instrument, Map<String, Integer> answers, SenderDetails sender) {
-    Response stored = repository.find(earlier).orElseThrow();
-    boolean same =
-        stored.submitted()
-            && stored.instrument().equals(instrument.id())
-            && stored.answers().equals(answers)
-            && Objects.equals(
-                truncated(repository.sender(earlier).authored()), truncated(sender.authored()));
-    if (!same) {
-      throw new ResponseConflictException();
-    }
-    return new Submission(stored, false);
-  }
-
-  private static @Nullable Instant truncated(@Nullable Instant at) {
-    return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
-  }
-
-  private Submission submitted(
-      UUID id,
-      UUID person,
-      Instrument instrument,
-      @Nullable UUID assignment,
-      @Nullable UUID by,
-      Score score) {
-    Instant now = clock.instant();
-    repository.submitted(id, by, now, score);
-    if (assignment != null) {
-      assignments.advanceAfterSubmitting(assignment);
-    }
-    events.publishEvent(new QuestionnaireSubmitted(id, person, instrument.id(), now, by, score));
-    return new Submission(repository.find(id).orElseThrow(), true);
+    return submissions.refuse(allowed, instrument, safetyAnswers, reason, idempotencyKey);
   }
 
   private Response locked(UUID person, UUID response) {
