@@ -1,6 +1,7 @@
 package care.tandem.care;
 
 import care.tandem.identity.StaleEditException;
+import care.tandem.system.Capability;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -18,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AboutMeService {
 
   private final JdbcClient jdbc;
-  private final CareAccess access;
+  private final Capabilities access;
 
-  AboutMeService(JdbcClient jdbc, CareAccess access) {
+  AboutMeService(JdbcClient jdbc, Capabilities access) {
     this.jdbc = jdbc;
     this.access = access;
   }
@@ -41,15 +42,13 @@ public class AboutMeService {
   /**
    * The person saves their "about me"; {@code text}'s version is the one they started from.
    *
-   * @throws ActionNotAllowedException if the viewer is not the person
+   * @throws care.tandem.system.CapabilityRefusedException if the viewer is not the person
    * @throws StaleEditException if it changed since (in another tab, say)
    */
   @Transactional
   public void change(AboutMe text, Authentication viewer) {
-    RecordAccess allowed = access.requireToChange(text.personId(), viewer, "about-me.changed");
-    if (!allowed.isThePerson()) {
-      throw new ActionNotAllowedException("Only the person writes their about me");
-    }
+    RecordAccess allowed =
+        access.require(text.personId(), viewer, Capability.WRITE_ABOUT_ME, "about-me.changed");
     int changed =
         jdbc.sql(
                 """

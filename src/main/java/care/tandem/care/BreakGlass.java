@@ -2,6 +2,7 @@ package care.tandem.care;
 
 import care.tandem.audit.AuditEvent;
 import care.tandem.audit.AuditLog;
+import care.tandem.system.Capability;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -43,14 +44,14 @@ public class BreakGlass {
    *
    * @return the person's id
    * @throws RecordNotFoundException if no record has the number (the attempt is audited)
-   * @throws ActionNotAllowedException if the viewer is not a practitioner or service lead
+   * @throws ActionNotAllowedException if the viewer does not hold {@link Capability#BREAK_GLASS}
    */
   @Transactional(noRollbackFor = RecordNotFoundException.class)
   public UUID start(NhsNumber number, String reason, Authentication viewer) {
     UUID account = CareAccess.accountOf(viewer).orElseThrow(RecordNotFoundException::new);
     String role = CareAccess.roleOf(viewer);
-    if (!"PRACTITIONER".equals(role) && !"SERVICE_LEAD".equals(role)) {
-      throw new ActionNotAllowedException("Only practitioners can use break-glass access");
+    if (!Capabilities.allows(viewer, Capability.BREAK_GLASS)) {
+      throw new ActionNotAllowedException("Only clinicians and service leads use break-glass");
     }
     Optional<UUID> person =
         jdbc.sql("select id from person where nhs_number = ?")

@@ -102,6 +102,14 @@ public class CareAccess {
     return accountOf(viewer).flatMap(id -> basis(person, id)).isPresent();
   }
 
+  /**
+   * On what basis the viewer may see the record, if any, without an audit row: for {@link
+   * Capabilities}, which then audits and refuses or lets in.
+   */
+  Optional<RecordAccess.Basis> basisOf(UUID person, Authentication viewer) {
+    return accountOf(viewer).flatMap(id -> basis(person, id));
+  }
+
   /** The people whose care teams the account is on now, most recently joined first. */
   public List<UUID> peopleOnTeamsOf(UUID account) {
     return jdbc.sql(

@@ -6,6 +6,7 @@ import care.tandem.identity.Created;
 import care.tandem.identity.StaffDirectory;
 import care.tandem.identity.StaffMember;
 import care.tandem.identity.StaleEditException;
+import care.tandem.system.Capability;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -24,19 +25,19 @@ public class People {
 
   private final PersonRepository people;
   private final CareTeam team;
-  private final CareAccess access;
+  private final Capabilities capabilities;
   private final StaffDirectory staff;
   private final AuditLog audit;
 
   People(
       PersonRepository people,
       CareTeam team,
-      CareAccess access,
+      Capabilities capabilities,
       StaffDirectory staff,
       AuditLog audit) {
     this.people = people;
     this.team = team;
-    this.access = access;
+    this.capabilities = capabilities;
     this.staff = staff;
     this.audit = audit;
   }
@@ -67,6 +68,7 @@ public class People {
     if (earlier.isPresent()) {
       return new Created(earlier.get(), false);
     }
+    capabilities.requireHeld(practitioner, Capability.START_A_RECORD, "record.created");
     UUID accountId =
         CareAccess.accountOf(practitioner)
             .orElseThrow(() -> new IllegalArgumentException("Nobody is signed in"));
@@ -92,14 +94,16 @@ public class People {
   }
 
   /**
-   * Changes a person's details, if nobody has since {@code version}. The person and their team may.
+   * Changes a person's details, if nobody has since {@code version}. The person and the clinicians
+   * on their team may ({@link Capability#CHANGE_IDENTITY_DETAILS}).
    *
    * @throws StaleEditException if someone else changed them first
    * @throws NhsNumberTakenException if another record has the NHS number
    */
   @Transactional
   public void change(UUID person, int version, PersonDetails details, Authentication viewer) {
-    access.requireToChange(person, viewer, "person-details.changed");
+    capabilities.require(
+        person, viewer, Capability.CHANGE_IDENTITY_DETAILS, "person-details.changed");
     NhsNumber number = details.nhsNumber();
     if (number != null
         && people.findByNhsNumber(number).filter(other -> !other.equals(person)).isPresent()) {

@@ -1,5 +1,7 @@
 package care.tandem.care;
 
+import static care.tandem.system.Capability.MANAGE_TEAM;
+
 import care.tandem.audit.AuditEvent;
 import care.tandem.audit.AuditLog;
 import care.tandem.identity.Created;
@@ -26,7 +28,7 @@ public class TeamRequests {
   private final PersonRepository people;
   private final TeamRepository members;
   private final CareTeam team;
-  private final CareAccess access;
+  private final Capabilities access;
   private final StaffDirectory staff;
   private final AuditLog audit;
 
@@ -35,7 +37,7 @@ public class TeamRequests {
       PersonRepository people,
       TeamRepository members,
       CareTeam team,
-      CareAccess access,
+      Capabilities access,
       StaffDirectory staff,
       AuditLog audit) {
     this.requests = requests;
@@ -198,8 +200,12 @@ public class TeamRequests {
   @Transactional
   public void withdraw(UUID person, UUID requestId, Authentication viewer) {
     RecordAccess allowed =
-        access.requireToChange(
-            person, viewer, "team-request.withdrawn", Map.of("request", requestId.toString()));
+        access.require(
+            person,
+            viewer,
+            MANAGE_TEAM,
+            "team-request.withdrawn",
+            Map.of("request", requestId.toString()));
     TeamRequest request =
         requests
             .find(requestId)
@@ -246,7 +252,7 @@ public class TeamRequests {
   }
 
   private RecordAccess requireToAsk(UUID person, Authentication viewer, String kind) {
-    return access.requireToChange(person, viewer, "team-request.made", Map.of("kind", kind));
+    return access.require(person, viewer, MANAGE_TEAM, "team-request.made", Map.of("kind", kind));
   }
 
   private Created insert(

@@ -3,7 +3,9 @@ package care.tandem.conversation;
 import care.tandem.audit.AuditEvent;
 import care.tandem.audit.AuditLog;
 import care.tandem.care.ActionNotAllowedException;
+import care.tandem.care.Capabilities;
 import care.tandem.identity.StaffDirectory;
+import care.tandem.system.Capability;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -99,7 +101,7 @@ class MessageModeration {
   }
 
   private static UUID adminOf(Authentication admin) {
-    if (!Viewers.has(admin, "ROLE_ADMIN")) {
+    if (!Capabilities.allows(admin, Capability.HIDE_MESSAGES)) {
       throw new ActionNotAllowedException("Only an administrator can hide a message");
     }
     return Viewers.accountOf(admin).orElseThrow();

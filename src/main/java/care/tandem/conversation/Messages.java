@@ -1,7 +1,9 @@
 package care.tandem.conversation;
 
+import static care.tandem.system.Capability.POST_IN_CONVERSATION;
+
 import care.tandem.care.ActionNotAllowedException;
-import care.tandem.care.CareAccess;
+import care.tandem.care.Capabilities;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
 import java.time.Instant;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Messages {
 
-  private final CareAccess access;
+  private final Capabilities access;
   private final Members members;
   private final ThreadRepository threads;
   private final MessageRepository messages;
@@ -30,7 +32,7 @@ class Messages {
   private final ApplicationEventPublisher events;
 
   Messages(
-      CareAccess access,
+      Capabilities access,
       Members members,
       ThreadRepository threads,
       MessageRepository messages,
@@ -58,9 +60,10 @@ class Messages {
   public Posted post(
       UUID person, @Nullable UUID thread, NewMessage message, Authentication viewer) {
     RecordAccess allowed =
-        access.requireToChange(
+        access.require(
             person,
             viewer,
+            POST_IN_CONVERSATION,
             "message.posted",
             thread == null ? Map.of() : Map.of("thread", thread.toString()));
     ConversationThread target =
@@ -73,7 +76,7 @@ class Messages {
   /** Starts a topic thread with its first message. */
   @Transactional
   public Posted startThread(UUID person, String title, NewMessage first, Authentication viewer) {
-    RecordAccess allowed = access.requireToChange(person, viewer, "thread.started");
+    RecordAccess allowed = access.require(person, viewer, POST_IN_CONVERSATION, "thread.started");
     Optional<ConversationThread> earlier =
         threads.findByKey(person, allowed.account(), first.idempotencyKey());
     if (earlier.isPresent()) {
@@ -115,8 +118,12 @@ class Messages {
   public EditOutcome edit(
       UUID person, UUID messageId, int version, String text, Authentication viewer) {
     RecordAccess allowed =
-        access.requireToChange(
-            person, viewer, "message.edited", Map.of("post", messageId.toString()));
+        access.require(
+            person,
+            viewer,
+            POST_IN_CONVERSATION,
+            "message.edited",
+            Map.of("post", messageId.toString()));
     Message current = messages.find(person, messageId).orElseThrow(RecordNotFoundException::new);
     if (!current.isBy(allowed.account())) {
       throw new ActionNotAllowedException("Only the person who wrote a message can change it");

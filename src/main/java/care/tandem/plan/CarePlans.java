@@ -1,5 +1,6 @@
 package care.tandem.plan;
 
+import care.tandem.care.Capabilities;
 import care.tandem.care.CareAccess;
 import care.tandem.care.CareTeam;
 import care.tandem.care.RecordAccess;
@@ -42,7 +43,7 @@ public class CarePlans {
   CarePlans(
       PlanRepository plans,
       PlanHistory history,
-      CareAccess access,
+      Capabilities access,
       CareTeam team,
       ApplicationEventPublisher events) {
     this(plans, history, new PlanSteps(plans, history, access, team, events, Clock.systemUTC()));

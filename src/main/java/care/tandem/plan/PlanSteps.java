@@ -1,6 +1,8 @@
 package care.tandem.plan;
 
-import care.tandem.care.CareAccess;
+import static care.tandem.system.Capability.CHANGE_CARE_PLAN;
+
+import care.tandem.care.Capabilities;
 import care.tandem.care.CareTeam;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
@@ -26,7 +28,7 @@ final class PlanSteps {
 
   private final PlanRepository plans;
   private final PlanHistory history;
-  private final CareAccess access;
+  private final Capabilities access;
   private final CareTeam team;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -34,7 +36,7 @@ final class PlanSteps {
   PlanSteps(
       PlanRepository plans,
       PlanHistory history,
-      CareAccess access,
+      Capabilities access,
       CareTeam team,
       ApplicationEventPublisher events,
       Clock clock) {
@@ -51,11 +53,11 @@ final class PlanSteps {
   }
 
   RecordAccess changing(UUID person, Authentication viewer, String what) {
-    return access.requireToChange(person, viewer, CHANGED, Map.of("what", what));
+    return access.require(person, viewer, CHANGE_CARE_PLAN, CHANGED, Map.of("what", what));
   }
 
   RecordAccess changing(UUID person, Authentication viewer, String kind, UUID item) {
-    return access.requireToChange(person, viewer, CHANGED, Map.of(kind, item.toString()));
+    return access.require(person, viewer, CHANGE_CARE_PLAN, CHANGED, Map.of(kind, item.toString()));
   }
 
   /** After a change: the plan's new version, its snapshot in the history, and the event. */

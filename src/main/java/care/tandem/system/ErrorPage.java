@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * What an error page says, chosen by HTTP status alone: never the exception, its message or where
  * in the code it happened. A failure in Tandem also shows the reference it was logged under.
  */
-public record ErrorPage(int status, Reason reason, @Nullable String reference) {
+public record ErrorPage(
+    int status, Reason reason, @Nullable String reference, @Nullable Capability refused) {
 
   /** The kinds of error a person can meet, each with its own words in the template. */
   public enum Reason {
@@ -29,7 +30,17 @@ public record ErrorPage(int status, Reason reason, @Nullable String reference) {
   }
 
   public String title() {
-    return reason.title();
+    return refused == null ? reason.title() : "You cannot do this";
+  }
+
+  /** Who can do what was refused, in words: "the person, a GP or a pain specialist". */
+  public String whoCan() {
+    return refused == null ? "" : refused.whoCan();
+  }
+
+  /** The 403 page for someone on the record without the capability: it says who can. */
+  static ErrorPage refused(Capability capability) {
+    return new ErrorPage(403, Reason.FORBIDDEN, null, capability);
   }
 
   static ErrorPage forStatus(int status) {
@@ -46,6 +57,6 @@ public record ErrorPage(int status, Reason reason, @Nullable String reference) {
           case 413, 414, 431 -> Reason.TOO_LARGE;
           default -> status >= 400 && status < 500 ? Reason.BAD_REQUEST : Reason.SERVER_ERROR;
         };
-    return new ErrorPage(status, reason, reference);
+    return new ErrorPage(status, reason, reference, null);
   }
 }

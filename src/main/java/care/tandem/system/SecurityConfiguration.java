@@ -1,9 +1,11 @@
 package care.tandem.system;
 
 import static care.tandem.system.SecurityConfiguration.Access.ADMINS;
+import static care.tandem.system.SecurityConfiguration.Access.BREAK_GLASS_USERS;
 import static care.tandem.system.SecurityConfiguration.Access.DIRECTORY_EDITORS;
 import static care.tandem.system.SecurityConfiguration.Access.EVERYONE;
 import static care.tandem.system.SecurityConfiguration.Access.PRACTITIONERS_AND_SERVICE_LEADS;
+import static care.tandem.system.SecurityConfiguration.Access.RECORD_STARTERS;
 import static care.tandem.system.SecurityConfiguration.Access.SIGNED_IN;
 import static care.tandem.system.SecurityConfiguration.Access.SYSTEMS;
 import static org.springframework.http.HttpMethod.GET;
@@ -13,6 +15,7 @@ import static org.springframework.http.HttpMethod.POST;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -50,20 +53,41 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-  /** Who may use a route. */
+  /**
+   * Who may use a route. Those named after a {@link Capability} let in exactly the roles and
+   * disciplines that hold it in the capability table.
+   */
   enum Access {
     EVERYONE,
     SIGNED_IN,
     PRACTITIONERS_AND_SERVICE_LEADS,
-    ADMINS,
+    ADMINS(Capability.ADMINISTER_ACCOUNTS),
     /** Who keeps the signposting directory true: service leads. */
-    DIRECTORY_EDITORS,
+    DIRECTORY_EDITORS(Capability.EDIT_DIRECTORY),
+    /** Who may start someone's record. */
+    RECORD_STARTERS(Capability.START_A_RECORD),
+    /** Who may open a record off their teams in an emergency: clinicians and service leads. */
+    BREAK_GLASS_USERS(Capability.BREAK_GLASS),
     /**
      * Registered systems with a bearer token, never people: the FHIR interface. The fhir module's
      * own stateless filter chain, ordered before this one, serves these routes; this chain refuses
      * them, so a browser session never reaches them.
      */
-    SYSTEMS
+    SYSTEMS;
+
+    private final @Nullable Capability capability;
+
+    Access() {
+      this(null);
+    }
+
+    Access(@Nullable Capability capability) {
+      this.capability = capability;
+    }
+
+    @Nullable Capability capability() {
+      return capability;
+    }
   }
 
   /** One row of the route table. GET rows also allow HEAD. Patterns: Spring path patterns. */
@@ -107,8 +131,8 @@ class SecurityConfiguration {
           // The care record. Who may open a person's record is decided per person by CareAccess
           // (the person, their care team, or break-glass); these rows only require sign-in.
           new Route(GET, "/people", PRACTITIONERS_AND_SERVICE_LEADS),
-          new Route(GET, "/people/new", PRACTITIONERS_AND_SERVICE_LEADS),
-          new Route(POST, "/people/new", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(GET, "/people/new", RECORD_STARTERS),
+          new Route(POST, "/people/new", RECORD_STARTERS),
           new Route(GET, "/people/**", SIGNED_IN),
           new Route(POST, "/people/**", SIGNED_IN),
           new Route(GET, "/my-record", SIGNED_IN),
@@ -118,8 +142,8 @@ class SecurityConfiguration {
           new Route(POST, "/alerts/**", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(GET, "/team-requests/**", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(POST, "/team-requests/**", PRACTITIONERS_AND_SERVICE_LEADS),
-          new Route(GET, "/break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
-          new Route(POST, "/break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
+          new Route(GET, "/break-glass", BREAK_GLASS_USERS),
+          new Route(POST, "/break-glass", BREAK_GLASS_USERS),
           // Notifications list only what the viewer may see; e-mail settings are staff's. (The
           // conversation lives under /people/** above: CareAccess decides whose.)
           new Route(GET, "/notifications/email", PRACTITIONERS_AND_SERVICE_LEADS),
@@ -273,13 +297,17 @@ class SecurityConfiguration {
 
   private static void allow(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl rule, Access access) {
+    Capability capability = access.capability();
+    if (capability != null) {
+      rule.hasAnyAuthority(capability.authorities());
+      return;
+    }
     switch (access) {
       case EVERYONE -> rule.permitAll();
       case SIGNED_IN -> rule.authenticated();
       case PRACTITIONERS_AND_SERVICE_LEADS -> rule.hasAnyRole("PRACTITIONER", "SERVICE_LEAD");
-      case ADMINS -> rule.hasRole("ADMIN");
-      case DIRECTORY_EDITORS -> rule.hasRole("SERVICE_LEAD");
       case SYSTEMS -> rule.denyAll();
+      default -> throw new IllegalStateException("No rule for " + access);
     }
   }
 }

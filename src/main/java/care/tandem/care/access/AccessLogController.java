@@ -1,10 +1,11 @@
 package care.tandem.care.access;
 
+import static care.tandem.system.Capability.SEE_ACCESS_LOG;
+
 import care.tandem.audit.AuditEntry;
 import care.tandem.audit.AuditPage;
 import care.tandem.audit.AuditTrail;
-import care.tandem.care.ActionNotAllowedException;
-import care.tandem.care.CareAccess;
+import care.tandem.care.Capabilities;
 import care.tandem.care.ConnectedSystemNames;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.web.RecordHeaders;
@@ -29,14 +30,14 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AccessLogController {
 
-  private final CareAccess access;
+  private final Capabilities access;
   private final AuditTrail trail;
   private final StaffDirectory staff;
   private final RecordHeaders headers;
   private final List<ConnectedSystemNames> systems;
 
   AccessLogController(
-      CareAccess access,
+      Capabilities access,
       AuditTrail trail,
       StaffDirectory staff,
       RecordHeaders headers,
@@ -54,10 +55,8 @@ class AccessLogController {
       @RequestParam(defaultValue = "1") int page,
       Authentication viewer,
       Model model) {
-    RecordAccess allowed = access.require(personId, viewer, "access-log.viewed");
-    if (!allowed.isThePerson()) {
-      throw new ActionNotAllowedException("The access log is for the person");
-    }
+    RecordAccess allowed =
+        access.requireToSee(personId, viewer, SEE_ACCESS_LOG, "access-log.viewed");
     if (page < 1 || page > AuditTrail.MAX_PAGE) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }

@@ -1,8 +1,10 @@
 package care.tandem.care.record;
 
+import static care.tandem.system.Capability.WRITE_ABOUT_ME;
+
 import care.tandem.care.AboutMe;
 import care.tandem.care.AboutMeService;
-import care.tandem.care.ActionNotAllowedException;
+import care.tandem.care.Capabilities;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.web.CareDates;
@@ -31,11 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AboutMeController {
 
   private final CareAccess access;
+  private final Capabilities capabilities;
   private final AboutMeService aboutMe;
   private final RecordHeaders headers;
 
-  AboutMeController(CareAccess access, AboutMeService aboutMe, RecordHeaders headers) {
+  AboutMeController(
+      CareAccess access, Capabilities capabilities, AboutMeService aboutMe, RecordHeaders headers) {
     this.access = access;
+    this.capabilities = capabilities;
     this.aboutMe = aboutMe;
     this.headers = headers;
   }
@@ -85,10 +90,8 @@ class AboutMeController {
   }
 
   private RecordAccess onlyThePerson(UUID personId, Authentication viewer) {
-    RecordAccess allowed = access.require(personId, viewer, "about-me.viewed");
-    if (!allowed.isThePerson()) {
-      throw new ActionNotAllowedException("Only the person writes their about me");
-    }
+    RecordAccess allowed =
+        capabilities.requireToSee(personId, viewer, WRITE_ABOUT_ME, "about-me.viewed");
     return allowed;
   }
 

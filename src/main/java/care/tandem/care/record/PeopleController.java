@@ -1,6 +1,7 @@
 package care.tandem.care.record;
 
 import care.tandem.care.ActionNotAllowedException;
+import care.tandem.care.Capabilities;
 import care.tandem.care.CareAccess;
 import care.tandem.care.NhsNumberTakenException;
 import care.tandem.care.People;
@@ -11,6 +12,7 @@ import care.tandem.care.web.HiddenFields;
 import care.tandem.identity.Created;
 import care.tandem.identity.StaffDirectory;
 import care.tandem.identity.StaffMember;
+import care.tandem.system.Capability;
 import care.tandem.system.form.FormView;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -67,7 +69,7 @@ class PeopleController {
         new RecordPages.PeoplePage(
             rows,
             requests.awaitingDecisionBy(account).size(),
-            staff.find(account).map(PeopleController::mayStartCare).orElse(false),
+            Capabilities.allows(viewer, Capability.START_A_RECORD),
             notice(model)));
     return "care/people";
   }
@@ -93,7 +95,7 @@ class PeopleController {
     StaffMember me =
         staff
             .find(account)
-            .filter(PeopleController::mayStartCare)
+            .filter(member -> Capabilities.allows(viewer, Capability.START_A_RECORD))
             .orElseThrow(() -> new ActionNotAllowedException("Only practitioners start care"));
     try {
       Created created = people.startCare(checked.details(), me.jobTitle(), key, viewer);
@@ -102,10 +104,6 @@ class PeopleController {
     } catch (NhsNumberTakenException e) {
       return formPage(model, FormView.of(result).withError("nhsNumber", NHS_NUMBER_TAKEN), null);
     }
-  }
-
-  private static boolean mayStartCare(StaffMember member) {
-    return member.isPractitioner() || "SERVICE_LEAD".equals(member.role());
   }
 
   private String formPage(Model model, FormView form, @Nullable String dateError) {

@@ -1,6 +1,8 @@
 package care.tandem.care.record;
 
-import care.tandem.care.CareAccess;
+import static care.tandem.system.Capability.CHANGE_IDENTITY_DETAILS;
+
+import care.tandem.care.Capabilities;
 import care.tandem.care.NhsNumberTakenException;
 import care.tandem.care.People;
 import care.tandem.care.Person;
@@ -31,11 +33,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PersonDetailsController {
 
-  private final CareAccess access;
+  private final Capabilities access;
   private final People people;
   private final RecordHeaders headers;
 
-  PersonDetailsController(CareAccess access, People people, RecordHeaders headers) {
+  PersonDetailsController(Capabilities access, People people, RecordHeaders headers) {
     this.access = access;
     this.people = people;
     this.headers = headers;
@@ -43,7 +45,8 @@ class PersonDetailsController {
 
   @GetMapping("/people/{personId}/details")
   String startDetailsChange(@PathVariable UUID personId, Authentication viewer, Model model) {
-    RecordAccess allowed = access.requireToChange(personId, viewer, "person-details.viewed");
+    RecordAccess allowed =
+        access.require(personId, viewer, CHANGE_IDENTITY_DETAILS, "person-details.viewed");
     Person person = people.person(allowed);
     return formPage(model, allowed, FormView.of(PersonForm.of(person)), null, null);
   }
@@ -60,7 +63,8 @@ class PersonDetailsController {
     int version = HiddenFields.version(form.version());
     PersonForm.Checked checked = form.check(CareDates.today());
     if (result.hasErrors() || checked.details() == null) {
-      RecordAccess allowed = access.requireToChange(personId, viewer, "person-details.viewed");
+      RecordAccess allowed =
+          access.require(personId, viewer, CHANGE_IDENTITY_DETAILS, "person-details.viewed");
       return formPage(
           model,
           allowed,
@@ -71,7 +75,8 @@ class PersonDetailsController {
     try {
       people.change(personId, version, checked.details(), viewer);
     } catch (NhsNumberTakenException e) {
-      RecordAccess allowed = access.requireToChange(personId, viewer, "person-details.viewed");
+      RecordAccess allowed =
+          access.require(personId, viewer, CHANGE_IDENTITY_DETAILS, "person-details.viewed");
       return formPage(
           model,
           allowed,
@@ -80,7 +85,8 @@ class PersonDetailsController {
           null,
           null);
     } catch (StaleEditException e) {
-      RecordAccess allowed = access.requireToChange(personId, viewer, "person-details.viewed");
+      RecordAccess allowed =
+          access.require(personId, viewer, CHANGE_IDENTITY_DETAILS, "person-details.viewed");
       Person saved = people.person(allowed);
       PersonForm typed = withVersion(form, saved.version());
       response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -2,6 +2,7 @@ package care.tandem.care.record;
 
 import care.tandem.care.AboutMe;
 import care.tandem.care.AboutMeService;
+import care.tandem.care.Capabilities;
 import care.tandem.care.CareAccess;
 import care.tandem.care.CareTeam;
 import care.tandem.care.People;
@@ -10,6 +11,7 @@ import care.tandem.care.RecordAccess;
 import care.tandem.care.web.CareDates;
 import care.tandem.care.web.RecordHeaders;
 import care.tandem.care.web.TeamMembers;
+import care.tandem.system.Capability;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -62,7 +64,9 @@ class RecordController {
     Person person = people.person(allowed);
     AboutMe about = aboutMe.aboutMe(allowed);
     String base = "/people/" + personId;
-    boolean mayChange = !allowed.basis().equals(RecordAccess.Basis.BREAK_GLASS);
+    boolean mayChange =
+        !allowed.basis().equals(RecordAccess.Basis.BREAK_GLASS)
+            && Capabilities.allows(allowed, viewer, Capability.CHANGE_IDENTITY_DETAILS);
     model.addAttribute(
         "page",
         new RecordPages.OverviewPage(
@@ -70,7 +74,9 @@ class RecordController {
             PersonSummaries.aboutMe(about),
             about.isEmpty(),
             about.updatedAt() == null ? null : CareDates.date(about.updatedAt()),
-            allowed.isThePerson() ? base + "/about-me" : null,
+            Capabilities.allows(allowed, viewer, Capability.WRITE_ABOUT_ME)
+                ? base + "/about-me"
+                : null,
             PersonSummaries.details(person.details(), mayChange ? base + "/details" : null),
             members.lines(team.current(allowed)).stream()
                 .map(

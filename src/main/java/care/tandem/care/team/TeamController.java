@@ -1,5 +1,6 @@
 package care.tandem.care.team;
 
+import care.tandem.care.Capabilities;
 import care.tandem.care.CareAccess;
 import care.tandem.care.CareTeam;
 import care.tandem.care.CareTeamMember;
@@ -9,6 +10,7 @@ import care.tandem.care.TeamRequests;
 import care.tandem.care.web.MemberLine;
 import care.tandem.care.web.RecordHeaders;
 import care.tandem.care.web.TeamMembers;
+import care.tandem.system.Capability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +84,9 @@ class TeamController {
             current,
             past,
             lines.lines(requests.forPerson(allowed), everyone, allowed.account(), false),
-            allowed.isTeamMember() ? base + "/bring-in" : null,
+            allowed.isTeamMember() && Capabilities.allows(allowed, viewer, Capability.MANAGE_TEAM)
+                ? base + "/bring-in"
+                : null,
             allowed.isThePerson() ? base + "/invite" : null,
             notice(model)));
     return "care/team";

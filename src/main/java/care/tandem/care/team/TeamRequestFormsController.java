@@ -1,6 +1,9 @@
 package care.tandem.care.team;
 
+import static care.tandem.system.Capability.MANAGE_TEAM;
+
 import care.tandem.care.ActionNotAllowedException;
+import care.tandem.care.Capabilities;
 import care.tandem.care.CareAccess;
 import care.tandem.care.CareTeam;
 import care.tandem.care.CareTeamMember;
@@ -39,6 +42,7 @@ class TeamRequestFormsController {
   private static final String INVITE = "invite";
 
   private final CareAccess access;
+  private final Capabilities capabilities;
   private final CareTeam team;
   private final TeamRequests requests;
   private final StaffDirectory staff;
@@ -46,11 +50,13 @@ class TeamRequestFormsController {
 
   TeamRequestFormsController(
       CareAccess access,
+      Capabilities capabilities,
       CareTeam team,
       TeamRequests requests,
       StaffDirectory staff,
       RecordHeaders headers) {
     this.access = access;
+    this.capabilities = capabilities;
     this.team = team;
     this.requests = requests;
     this.staff = staff;
@@ -136,7 +142,7 @@ class TeamRequestFormsController {
     if (INVITE.equals(kind)) {
       return thePerson(personId, viewer);
     }
-    RecordAccess allowed = access.require(personId, viewer, "team.viewed");
+    RecordAccess allowed = capabilities.require(personId, viewer, MANAGE_TEAM, "team.viewed");
     if (!allowed.isTeamMember()) {
       throw new ActionNotAllowedException("Only team members bring in colleagues");
     }

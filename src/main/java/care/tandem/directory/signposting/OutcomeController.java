@@ -1,6 +1,8 @@
 package care.tandem.directory.signposting;
 
-import care.tandem.care.CareAccess;
+import static care.tandem.system.Capability.SIGNPOST;
+
+import care.tandem.care.Capabilities;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.web.CareDates;
 import care.tandem.care.web.HiddenFields;
@@ -34,13 +36,13 @@ class OutcomeController {
 
   private static final String PATH = "/people/{personId}/signposts/{signpostId}/outcome";
 
-  private final CareAccess access;
+  private final Capabilities access;
   private final RecordHeaders headers;
   private final Signposts signposts;
   private final StaffDirectory staff;
 
   OutcomeController(
-      CareAccess access, RecordHeaders headers, Signposts signposts, StaffDirectory staff) {
+      Capabilities access, RecordHeaders headers, Signposts signposts, StaffDirectory staff) {
     this.access = access;
     this.headers = headers;
     this.signposts = signposts;
@@ -86,8 +88,8 @@ class OutcomeController {
   }
 
   private RecordAccess allowed(UUID person, UUID signpost, Authentication viewer) {
-    return access.requireToChange(
-        person, viewer, "signpost.outcome-form", Map.of("signpost", signpost.toString()));
+    return access.require(
+        person, viewer, SIGNPOST, "signpost.outcome-form", Map.of("signpost", signpost.toString()));
   }
 
   private String page(

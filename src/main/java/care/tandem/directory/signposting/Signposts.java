@@ -1,5 +1,8 @@
 package care.tandem.directory.signposting;
 
+import static care.tandem.system.Capability.SIGNPOST;
+
+import care.tandem.care.Capabilities;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
@@ -34,12 +37,18 @@ class Signposts {
     ALREADY_RECORDED
   }
 
-  private final CareAccess access;
+  private final Capabilities access;
+  private final CareAccess records;
   private final SignpostRepository repository;
   private final ApplicationEventPublisher events;
 
-  Signposts(CareAccess access, SignpostRepository repository, ApplicationEventPublisher events) {
+  Signposts(
+      Capabilities access,
+      CareAccess records,
+      SignpostRepository repository,
+      ApplicationEventPublisher events) {
     this.access = access;
+    this.records = records;
     this.repository = repository;
     this.events = events;
   }
@@ -53,8 +62,8 @@ class Signposts {
   @Transactional
   public UUID signpost(UUID person, UUID service, String reason, UUID key, Authentication viewer) {
     RecordAccess allowed =
-        access.requireToChange(
-            person, viewer, "signpost.added", Map.of("service", service.toString()));
+        access.require(
+            person, viewer, SIGNPOST, "signpost.added", Map.of("service", service.toString()));
     String name = repository.serviceName(service).orElseThrow(RecordNotFoundException::new);
     Signpost signpost =
         new Signpost(
@@ -94,9 +103,10 @@ class Signposts {
       UUID key,
       Authentication viewer) {
     RecordAccess allowed =
-        access.requireToChange(
+        access.require(
             person,
             viewer,
+            SIGNPOST,
             "signpost.outcome-recorded",
             Map.of("signpost", signpost.toString(), "outcome", outcome.code()));
     Signpost found = repository.find(person, signpost).orElseThrow(RecordNotFoundException::new);
@@ -149,6 +159,6 @@ class Signposts {
    */
   @Transactional(readOnly = true)
   public List<Signpost> waitingLongerThan(UUID account, Duration age) {
-    return repository.openBefore(access.peopleOnTeamsOf(account), Instant.now().minus(age));
+    return repository.openBefore(records.peopleOnTeamsOf(account), Instant.now().minus(age));
   }
 }

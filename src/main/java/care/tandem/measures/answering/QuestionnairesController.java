@@ -1,5 +1,9 @@
 package care.tandem.measures.answering;
 
+import static care.tandem.system.Capability.ANSWER_QUESTIONNAIRE;
+import static care.tandem.system.Capability.ASK_FOR_QUESTIONNAIRE;
+
+import care.tandem.care.Capabilities;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.web.CareDates;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class QuestionnairesController {
 
   private final CareAccess access;
+  private final Capabilities capabilities;
   private final RecordHeaders headers;
   private final Instruments instruments;
   private final Responses responses;
@@ -39,12 +44,14 @@ class QuestionnairesController {
 
   QuestionnairesController(
       CareAccess access,
+      Capabilities capabilities,
       RecordHeaders headers,
       Instruments instruments,
       Responses responses,
       Assignments assignments,
       AnsweringSupport support) {
     this.access = access;
+    this.capabilities = capabilities;
     this.headers = headers;
     this.instruments = instruments;
     this.responses = responses;
@@ -57,7 +64,11 @@ class QuestionnairesController {
       @PathVariable("personId") UUID person, Authentication viewer, Model model) {
     RecordAccess allowed = access.require(person, viewer, "questionnaires.viewed");
     String base = AnsweringLinks.questionnaires(person);
-    boolean canAnswer = allowed.isThePerson() || allowed.isTeamMember();
+    boolean canAnswer =
+        (allowed.isThePerson() || allowed.isTeamMember())
+            && Capabilities.allows(allowed, viewer, ANSWER_QUESTIONNAIRE);
+    boolean canAsk =
+        allowed.isTeamMember() && Capabilities.allows(allowed, viewer, ASK_FOR_QUESTIONNAIRE);
     List<Response> all = responses.all(allowed);
     List<QuestionnairesPage.Line> due = new ArrayList<>();
     for (Assignment assignment : assignments.due(allowed)) {
@@ -114,7 +125,7 @@ class QuestionnairesController {
                         "Start"))
             .toList();
     List<QuestionnairesPage.Assigned> assigned = new ArrayList<>();
-    if (allowed.isTeamMember()) {
+    if (canAsk) {
       for (Assignment a : assignments.all(allowed)) {
         assigned.add(
             new QuestionnairesPage.Assigned(
@@ -137,12 +148,12 @@ class QuestionnairesController {
             headers.of(allowed, base),
             allowed.isThePerson(),
             canAnswer,
-            due,
+            canAnswer ? due : List.of(),
             inProgress,
             canAnswer ? available : List.of(),
             assigned,
             completed,
-            allowed.isTeamMember() ? base + "/assign" : null));
+            canAsk ? base + "/assign" : null));
     return "measures/answering/questionnaires";
   }
 
@@ -154,8 +165,12 @@ class QuestionnairesController {
       Model model) {
     Instrument instrument = support.instrument(instrumentId);
     RecordAccess allowed =
-        access.requireToChange(
-            person, viewer, "questionnaire.viewed", Map.of("instrument", instrument.id()));
+        capabilities.require(
+            person,
+            viewer,
+            ANSWER_QUESTIONNAIRE,
+            "questionnaire.viewed",
+            Map.of("instrument", instrument.id()));
     return start(model, allowed, instrument, null);
   }
 
@@ -170,8 +185,12 @@ class QuestionnairesController {
     Optional<AnswerLayout> chosen = AnswerLayout.ofCode(layout == null ? "" : layout);
     if (chosen.isEmpty()) {
       RecordAccess allowed =
-          access.requireToChange(
-              person, viewer, "questionnaire.viewed", Map.of("instrument", instrument.id()));
+          capabilities.require(
+              person,
+              viewer,
+              ANSWER_QUESTIONNAIRE,
+              "questionnaire.viewed",
+              Map.of("instrument", instrument.id()));
       return start(model, allowed, instrument, "Select how you would like to see the questions");
     }
     Response response = responses.start(person, instrument, chosen.get(), viewer);

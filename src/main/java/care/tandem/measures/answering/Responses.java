@@ -1,6 +1,9 @@
 package care.tandem.measures.answering;
 
+import static care.tandem.system.Capability.ANSWER_QUESTIONNAIRE;
+
 import care.tandem.care.ActionNotAllowedException;
+import care.tandem.care.Capabilities;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
@@ -40,6 +43,7 @@ public class Responses {
 
   private final ResponseRepository repository;
   private final CareAccess access;
+  private final Capabilities capabilities;
   private final Instruments instruments;
   private final Scorer scorer;
   private final Assignments assignments;
@@ -50,6 +54,7 @@ public class Responses {
   Responses(
       ResponseRepository repository,
       CareAccess access,
+      Capabilities capabilities,
       Instruments instruments,
       Scorer scorer,
       Assignments assignments,
@@ -57,6 +62,7 @@ public class Responses {
       ResponseSubmissions submissions) {
     this.repository = repository;
     this.access = access;
+    this.capabilities = capabilities;
     this.instruments = instruments;
     this.scorer = scorer;
     this.assignments = assignments;
@@ -70,8 +76,12 @@ public class Responses {
   public Response start(
       UUID person, Instrument instrument, AnswerLayout layout, Authentication by) {
     RecordAccess allowed =
-        access.requireToChange(
-            person, by, "questionnaire.started", Map.of("instrument", instrument.id()));
+        capabilities.require(
+            person,
+            by,
+            ANSWER_QUESTIONNAIRE,
+            "questionnaire.started",
+            Map.of("instrument", instrument.id()));
     repository.lockStarting(person, instrument.id());
     var existing = repository.inProgress(person, instrument.id());
     if (existing.isPresent()) {

@@ -1,7 +1,9 @@
 package care.tandem.measures.assigning;
 
+import static care.tandem.system.Capability.ASK_FOR_QUESTIONNAIRE;
+
 import care.tandem.care.ActionNotAllowedException;
-import care.tandem.care.CareAccess;
+import care.tandem.care.Capabilities;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
 import care.tandem.care.web.CareDates;
@@ -33,13 +35,16 @@ class AppointmentController {
   private static final String PATH =
       "/people/{personId}/questionnaires/assignments/{assignmentId}/appointment";
 
-  private final CareAccess access;
+  private final Capabilities access;
   private final RecordHeaders headers;
   private final Instruments instruments;
   private final Assignments assignments;
 
   AppointmentController(
-      CareAccess access, RecordHeaders headers, Instruments instruments, Assignments assignments) {
+      Capabilities access,
+      RecordHeaders headers,
+      Instruments instruments,
+      Assignments assignments) {
     this.access = access;
     this.headers = headers;
     this.instruments = instruments;
@@ -85,9 +90,10 @@ class AppointmentController {
 
   private RecordAccess teamMember(UUID person, UUID assignment, Authentication viewer) {
     RecordAccess allowed =
-        access.requireToChange(
+        access.require(
             person,
             viewer,
+            ASK_FOR_QUESTIONNAIRE,
             "questionnaire.appointment-form",
             Map.of("assignment", assignment.toString()));
     if (!allowed.isTeamMember()) {

@@ -1,7 +1,9 @@
 package care.tandem.measures.assigning;
 
+import static care.tandem.system.Capability.ASK_FOR_QUESTIONNAIRE;
+
 import care.tandem.care.ActionNotAllowedException;
-import care.tandem.care.CareAccess;
+import care.tandem.care.Capabilities;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.web.CareDates;
 import care.tandem.care.web.HiddenFields;
@@ -31,13 +33,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssignmentController {
 
-  private final CareAccess access;
+  private final Capabilities access;
   private final RecordHeaders headers;
   private final Instruments instruments;
   private final Assignments assignments;
 
   AssignmentController(
-      CareAccess access, RecordHeaders headers, Instruments instruments, Assignments assignments) {
+      Capabilities access,
+      RecordHeaders headers,
+      Instruments instruments,
+      Assignments assignments) {
     this.access = access;
     this.headers = headers;
     this.instruments = instruments;
@@ -89,7 +94,8 @@ class AssignmentController {
 
   private RecordAccess teamMember(UUID person, Authentication viewer) {
     RecordAccess allowed =
-        access.requireToChange(person, viewer, "questionnaire.assign-form", Map.of());
+        access.require(
+            person, viewer, ASK_FOR_QUESTIONNAIRE, "questionnaire.assign-form", Map.of());
     if (!allowed.isTeamMember()) {
       throw new ActionNotAllowedException("Only the care team can ask for questionnaires");
     }

@@ -1,6 +1,9 @@
 package care.tandem.measures.assigning;
 
+import static care.tandem.system.Capability.ASK_FOR_QUESTIONNAIRE;
+
 import care.tandem.care.ActionNotAllowedException;
+import care.tandem.care.Capabilities;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
@@ -24,17 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Assignments {
 
   private final AssignmentRepository repository;
-  private final CareAccess access;
+  private final Capabilities access;
   private final Instruments instruments;
   private final Clock clock;
 
   @Autowired
-  Assignments(AssignmentRepository repository, CareAccess access, Instruments instruments) {
+  Assignments(AssignmentRepository repository, Capabilities access, Instruments instruments) {
     this(repository, access, instruments, Clock.systemUTC());
   }
 
   Assignments(
-      AssignmentRepository repository, CareAccess access, Instruments instruments, Clock clock) {
+      AssignmentRepository repository, Capabilities access, Instruments instruments, Clock clock) {
     this.repository = repository;
     this.access = access;
     this.instruments = instruments;
@@ -49,8 +52,12 @@ public class Assignments {
   @Transactional
   public UUID assign(UUID person, NewAssignment what, UUID key, Authentication by) {
     RecordAccess allowed =
-        access.requireToChange(
-            person, by, "questionnaire.assigned", Map.of("instrument", what.instrument()));
+        access.require(
+            person,
+            by,
+            ASK_FOR_QUESTIONNAIRE,
+            "questionnaire.assigned",
+            Map.of("instrument", what.instrument()));
     if (!allowed.isTeamMember()) {
       throw new ActionNotAllowedException("Only the care team can assign questionnaires");
     }
@@ -99,9 +106,10 @@ public class Assignments {
   @Transactional
   public void end(UUID person, UUID assignment, int version, Authentication by) {
     RecordAccess allowed =
-        access.requireToChange(
+        access.require(
             person,
             by,
+            ASK_FOR_QUESTIONNAIRE,
             "questionnaire.assignment-ended",
             Map.of("assignment", assignment.toString()));
     if (!allowed.isTeamMember()) {
@@ -127,9 +135,10 @@ public class Assignments {
   public void setAppointment(
       UUID person, UUID assignment, LocalDate appointment, int version, Authentication by) {
     RecordAccess allowed =
-        access.requireToChange(
+        access.require(
             person,
             by,
+            ASK_FOR_QUESTIONNAIRE,
             "questionnaire.appointment-set",
             Map.of("assignment", assignment.toString()));
     if (!allowed.isTeamMember()) {

@@ -1,6 +1,8 @@
 package care.tandem.measures.results;
 
-import care.tandem.care.CareAccess;
+import static care.tandem.system.Capability.SEE_RESULTS;
+
+import care.tandem.care.Capabilities;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
 import java.util.Map;
@@ -23,17 +25,17 @@ class ResultsController {
   /** As the schema allows: an id from the address goes into the audit row only if it is one. */
   private static final Pattern INSTRUMENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
-  private final CareAccess careAccess;
+  private final Capabilities careAccess;
   private final ResultsPages pages;
 
-  ResultsController(CareAccess careAccess, ResultsPages pages) {
+  ResultsController(Capabilities careAccess, ResultsPages pages) {
     this.careAccess = careAccess;
     this.pages = pages;
   }
 
   @GetMapping("/people/{personId}/results")
   String showResults(@PathVariable UUID personId, Authentication viewer, Model model) {
-    RecordAccess access = careAccess.require(personId, viewer, "results.viewed");
+    RecordAccess access = careAccess.requireToSee(personId, viewer, SEE_RESULTS, "results.viewed");
     model.addAttribute("results", pages.overview(access));
     return "measures/results";
   }
@@ -46,7 +48,8 @@ class ResultsController {
       Model model) {
     String id = INSTRUMENT_ID.matcher(instrument).matches() ? instrument : "unknown";
     RecordAccess access =
-        careAccess.require(personId, viewer, "results.viewed", Map.of("instrument", id));
+        careAccess.requireToSee(
+            personId, viewer, SEE_RESULTS, "results.viewed", Map.of("instrument", id));
     model.addAttribute(
         "results", pages.instrument(access, id).orElseThrow(RecordNotFoundException::new));
     return "measures/instrument-results";

@@ -149,7 +149,7 @@ class AlertViews {
         summary(alert, instrument, opened.access().account()),
         flagged(alert, instrument),
         history(alert),
-        alert.status() == SafetyAlert.Status.OPEN,
+        alert.status() == SafetyAlert.Status.OPEN && opened.mayClose(),
         alert.status() == SafetyAlert.Status.CLOSED,
         opened.mayClose(),
         base + "/acknowledge",

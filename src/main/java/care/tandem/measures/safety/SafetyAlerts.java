@@ -1,16 +1,19 @@
 package care.tandem.measures.safety;
 
+import static care.tandem.system.Capability.HANDLE_SAFETY_ALERTS;
+
 import care.tandem.audit.AuditEvent;
 import care.tandem.audit.AuditLog;
 import care.tandem.care.ActionNotAllowedException;
+import care.tandem.care.Capabilities;
 import care.tandem.care.CareAccess;
 import care.tandem.care.RecordAccess;
 import care.tandem.care.RecordNotFoundException;
 import care.tandem.identity.ServiceSummary;
 import care.tandem.identity.StaffDirectory;
-import care.tandem.identity.StaffMember;
 import care.tandem.identity.StaleEditException;
 import care.tandem.measures.SafetyAlertClosed;
+import care.tandem.system.Capability;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,6 +38,7 @@ class SafetyAlerts {
 
   private final AlertRepository alerts;
   private final CareAccess access;
+  private final Capabilities capabilities;
   private final StaffDirectory staff;
   private final ApplicationEventPublisher events;
   private final AuditLog audit;
@@ -42,11 +46,13 @@ class SafetyAlerts {
   SafetyAlerts(
       AlertRepository alerts,
       CareAccess access,
+      Capabilities capabilities,
       StaffDirectory staff,
       ApplicationEventPublisher events,
       AuditLog audit) {
     this.alerts = alerts;
     this.access = access;
+    this.capabilities = capabilities;
     this.staff = staff;
     this.events = events;
     this.audit = audit;
@@ -90,7 +96,7 @@ class SafetyAlerts {
     if (!allowed.isTeamMember()) {
       throw new RecordNotFoundException();
     }
-    return new Opened(alert, allowed, mayClose(alert, allowed));
+    return new Opened(alert, allowed, mayClose(allowed, viewer));
   }
 
   /** Notes that a team member has seen the alert and will act. */
@@ -98,7 +104,12 @@ class SafetyAlerts {
   void acknowledge(UUID id, int version, UUID key, Authentication viewer) {
     SafetyAlert alert = alerts.find(id).orElseThrow(RecordNotFoundException::new);
     RecordAccess allowed =
-        access.requireToChange(alert.person(), viewer, "safety-alert.acknowledged", details(alert));
+        capabilities.require(
+            alert.person(),
+            viewer,
+            HANDLE_SAFETY_ALERTS,
+            "safety-alert.acknowledged",
+            details(alert));
     if (!allowed.isTeamMember()) {
       throw new RecordNotFoundException();
     }
@@ -126,11 +137,12 @@ class SafetyAlerts {
     Map<String, String> details = details(alert);
     details.put("outcome", outcome.code);
     RecordAccess allowed =
-        access.requireToChange(alert.person(), viewer, "safety-alert.closed", details);
+        capabilities.require(
+            alert.person(), viewer, HANDLE_SAFETY_ALERTS, "safety-alert.closed", details);
     if (!allowed.isTeamMember()) {
       throw new RecordNotFoundException();
     }
-    if (!mayClose(alert, allowed)) {
+    if (!mayClose(allowed, viewer)) {
       audit.record(
           AuditEvent.denied(allowed.account(), allowed.role(), "safety-alert.closed", details)
               .about(alert.person()));
@@ -146,19 +158,9 @@ class SafetyAlerts {
     events.publishEvent(new SafetyAlertClosed(alert.id(), alert.person(), allowed.account(), now));
   }
 
-  /** The owner, or a practitioner on the team who is not a volunteer or peer supporter. */
-  private boolean mayClose(SafetyAlert alert, RecordAccess allowed) {
-    if (!allowed.isTeamMember()) {
-      return false;
-    }
-    if (allowed.account().equals(alert.owner())) {
-      return true;
-    }
-    return staff
-        .find(allowed.account())
-        .filter(StaffMember::isPractitioner)
-        .filter(member -> member.discipline() != null && !"VOLUNTEER".equals(member.discipline()))
-        .isPresent();
+  /** A clinician on the team ({@link Capability#HANDLE_SAFETY_ALERTS}). */
+  private static boolean mayClose(RecordAccess allowed, Authentication viewer) {
+    return allowed.isTeamMember() && Capabilities.allows(allowed, viewer, HANDLE_SAFETY_ALERTS);
   }
 
   private static Map<String, String> details(SafetyAlert alert) {
