@@ -1,10 +1,14 @@
 package care.tandem.system;
 
 import static care.tandem.system.RouteAccessTests.Audience.ADMINS;
+import static care.tandem.system.RouteAccessTests.Audience.BREAK_GLASS_REVIEWERS;
+import static care.tandem.system.RouteAccessTests.Audience.BREAK_GLASS_USERS;
 import static care.tandem.system.RouteAccessTests.Audience.DIRECTORY_EDITORS;
 import static care.tandem.system.RouteAccessTests.Audience.EVERYONE;
+import static care.tandem.system.RouteAccessTests.Audience.MESSAGE_HIDERS;
 import static care.tandem.system.RouteAccessTests.Audience.NOBODY;
 import static care.tandem.system.RouteAccessTests.Audience.PRACTITIONERS_AND_SERVICE_LEADS;
+import static care.tandem.system.RouteAccessTests.Audience.RECORD_STARTERS;
 import static care.tandem.system.RouteAccessTests.Audience.SIGNED_IN;
 import static care.tandem.system.RouteAccessTests.Audience.SYSTEMS;
 import static java.util.Map.entry;
@@ -15,6 +19,7 @@ import care.tandem.FullApplicationTest;
 import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Accounts;
 import care.tandem.identity.signin.SignedInAs;
+import care.tandem.system.Capability.Holder;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -47,35 +53,55 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 @FullApplicationTest
 class RouteAccessTests {
 
-  /** Who should be able to use a route. */
+  /**
+   * Who should be able to use a route. An audience named after a {@link Capability} is exactly the
+   * roles and disciplines that hold it in the capability table.
+   */
   enum Audience {
     EVERYONE,
     SIGNED_IN,
     PRACTITIONERS_AND_SERVICE_LEADS,
-    ADMINS,
+    ADMINS(Capability.ADMINISTER_ACCOUNTS),
     /** Service leads, who keep the signposting directory true. */
-    DIRECTORY_EDITORS,
+    DIRECTORY_EDITORS(Capability.EDIT_DIRECTORY),
+    RECORD_STARTERS(Capability.START_A_RECORD),
+    BREAK_GLASS_USERS(Capability.BREAK_GLASS),
+    BREAK_GLASS_REVIEWERS(Capability.REVIEW_BREAK_GLASS),
+    MESSAGE_HIDERS(Capability.HIDE_MESSAGES),
     /** Registered systems with a bearer token: people are refused (401), signed in or not. */
     SYSTEMS,
-    NOBODY
+    NOBODY;
+
+    final @Nullable Capability capability;
+
+    Audience() {
+      this(null);
+    }
+
+    Audience(@Nullable Capability capability) {
+      this.capability = capability;
+    }
   }
 
   /** The people we try each route as: nobody signed in, then one of each role and discipline. */
   enum Viewer {
-    ANONYMOUS(null),
-    PATIENT("patient@demo.tandem"),
-    PHYSIOTHERAPIST("physio@demo.tandem"),
-    MENTAL_HEALTH_PRACTITIONER("mentalhealth@demo.tandem"),
-    GP("gp@demo.tandem"),
-    PAIN_SPECIALIST("pain@demo.tandem"),
-    VOLUNTEER("volunteer@demo.tandem"),
-    SERVICE_LEAD("lead@demo.tandem"),
-    ADMIN("admin@demo.tandem");
+    ANONYMOUS(null, null),
+    // A person holds capabilities on their own record only, never on a route.
+    PATIENT("patient@demo.tandem", null),
+    PHYSIOTHERAPIST("physio@demo.tandem", Holder.PHYSIOTHERAPIST),
+    MENTAL_HEALTH_PRACTITIONER("mentalhealth@demo.tandem", Holder.MENTAL_HEALTH_PRACTITIONER),
+    GP("gp@demo.tandem", Holder.GP),
+    PAIN_SPECIALIST("pain@demo.tandem", Holder.PAIN_SPECIALIST),
+    VOLUNTEER("volunteer@demo.tandem", Holder.VOLUNTEER),
+    SERVICE_LEAD("lead@demo.tandem", Holder.SERVICE_LEAD),
+    ADMIN("admin@demo.tandem", Holder.ADMIN);
 
     final String email;
+    final @Nullable Holder holder;
 
-    Viewer(String email) {
+    Viewer(String email, @Nullable Holder holder) {
       this.email = email;
+      this.holder = holder;
     }
   }
 
@@ -239,8 +265,8 @@ class RouteAccessTests {
           entry("GET /signposts", PRACTITIONERS_AND_SERVICE_LEADS),
           // care: the record routes need sign-in; CareAccess decides per person (a 404 otherwise)
           entry("GET /people", PRACTITIONERS_AND_SERVICE_LEADS),
-          entry("GET /people/new", PRACTITIONERS_AND_SERVICE_LEADS),
-          entry("POST /people/new", PRACTITIONERS_AND_SERVICE_LEADS),
+          entry("GET /people/new", RECORD_STARTERS),
+          entry("POST /people/new", RECORD_STARTERS),
           entry("GET /my-record", SIGNED_IN),
           entry("GET /people/{personId}", SIGNED_IN),
           entry("GET /people/{personId}/details", SIGNED_IN),
@@ -269,10 +295,10 @@ class RouteAccessTests {
           entry("GET /team-requests/{requestId}", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("POST /team-requests/{requestId}/accept", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("POST /team-requests/{requestId}/decline", PRACTITIONERS_AND_SERVICE_LEADS),
-          entry("GET /break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
-          entry("POST /break-glass", PRACTITIONERS_AND_SERVICE_LEADS),
-          entry("GET /admin/break-glass", ADMINS),
-          entry("POST /admin/break-glass/{grantId}/reviewed", ADMINS),
+          entry("GET /break-glass", BREAK_GLASS_USERS),
+          entry("POST /break-glass", BREAK_GLASS_USERS),
+          entry("GET /admin/break-glass", BREAK_GLASS_REVIEWERS),
+          entry("POST /admin/break-glass/{grantId}/reviewed", BREAK_GLASS_REVIEWERS),
           // care: the conversation (CareAccess answers 404 off the record), notifications, and
           // an admin hiding a reported message
           entry("GET /people/{personId}/conversation", SIGNED_IN),
@@ -288,8 +314,8 @@ class RouteAccessTests {
           entry("POST /notifications/email", PRACTITIONERS_AND_SERVICE_LEADS),
           entry("GET /admin/messages", ADMINS),
           entry("POST /admin/messages", ADMINS),
-          entry("GET /admin/messages/{messageId}", ADMINS),
-          entry("POST /admin/messages/{messageId}/hide", ADMINS),
+          entry("GET /admin/messages/{messageId}", MESSAGE_HIDERS),
+          entry("POST /admin/messages/{messageId}/hide", MESSAGE_HIDERS),
           // directory: keeping it true (editors), and reporting a problem (anyone)
           entry("GET /directory/services/new", DIRECTORY_EDITORS),
           entry("POST /directory/services/new", DIRECTORY_EDITORS),
@@ -403,13 +429,17 @@ class RouteAccessTests {
     if (viewer == Viewer.ANONYMOUS) {
       return Outcome.SENT_TO_SIGN_IN;
     }
+    Capability capability = audience.capability;
+    if (capability != null) {
+      return viewer.holder != null && capability.heldBy(viewer.holder)
+          ? Outcome.ALLOWED
+          : Outcome.FORBIDDEN;
+    }
     Set<Viewer> allowed =
         switch (audience) {
           case SIGNED_IN -> EnumSet.complementOf(EnumSet.of(Viewer.ANONYMOUS));
           case PRACTITIONERS_AND_SERVICE_LEADS ->
               EnumSet.range(Viewer.PHYSIOTHERAPIST, Viewer.SERVICE_LEAD);
-          case ADMINS -> EnumSet.of(Viewer.ADMIN);
-          case DIRECTORY_EDITORS -> EnumSet.of(Viewer.SERVICE_LEAD);
           default -> EnumSet.noneOf(Viewer.class);
         };
     return allowed.contains(viewer) ? Outcome.ALLOWED : Outcome.FORBIDDEN;

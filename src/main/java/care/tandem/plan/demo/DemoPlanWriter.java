@@ -115,9 +115,19 @@ final class DemoPlanWriter {
     return who == null ? null : DemoPlans.account(who);
   }
 
+  /** As the demo account signs in: its role and, for a practitioner, its discipline. */
   private static Authentication as(String who) {
-    String role = who.equals("patient") ? "ROLE_PATIENT" : "ROLE_PRACTITIONER";
+    List<String> authorities =
+        switch (who) {
+          case "patient" -> List.of("ROLE_PATIENT");
+          case "physio" -> List.of("ROLE_PRACTITIONER", "DISCIPLINE_PHYSIOTHERAPIST");
+          case "mentalhealth" ->
+              List.of("ROLE_PRACTITIONER", "DISCIPLINE_MENTAL_HEALTH_PRACTITIONER");
+          case "gp" -> List.of("ROLE_PRACTITIONER", "DISCIPLINE_GP");
+          case "pain" -> List.of("ROLE_PRACTITIONER", "DISCIPLINE_PAIN_SPECIALIST");
+          default -> List.of("ROLE_PRACTITIONER", "DISCIPLINE_VOLUNTEER");
+        };
     return UsernamePasswordAuthenticationToken.authenticated(
-        DemoPlans.account(who).toString(), null, AuthorityUtils.createAuthorityList(List.of(role)));
+        DemoPlans.account(who).toString(), null, AuthorityUtils.createAuthorityList(authorities));
   }
 }

@@ -1,5 +1,6 @@
 package care.tandem.measures.assigning;
 
+import care.tandem.system.CapabilityRefusedException;
 import static care.tandem.care.CareRecords.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import care.tandem.FullApplicationTest;
-import care.tandem.care.ActionNotAllowedException;
 import care.tandem.care.People;
 import care.tandem.care.web.CareDates;
 import care.tandem.identity.account.Accounts;
@@ -115,7 +115,7 @@ class AssignmentsTests {
                     new NewAssignment("phq-9", Schedule.ONCE, today, null),
                     UUID.randomUUID(),
                     as(given.patient)))
-        .isInstanceOf(ActionNotAllowedException.class);
+        .isInstanceOf(CapabilityRefusedException.class);
   }
 
   @Test

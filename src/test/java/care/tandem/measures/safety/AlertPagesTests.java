@@ -88,7 +88,7 @@ class AlertPagesTests {
 
   @Test
   void acknowledgingSaysWhoWillActAndARepeatedPostChangesNothing() throws Exception {
-    Account colleague = joinTeam(Discipline.VOLUNTEER);
+    Account colleague = joinTeam(Discipline.GP);
     Map<String, String> acknowledge = form(0);
 
     MockHttpServletResponse sent =
@@ -159,8 +159,13 @@ class AlertPagesTests {
     Account volunteer = joinTeam(Discipline.VOLUNTEER);
     Account physio = joinTeam(Discipline.PHYSIOTHERAPIST);
 
-    assertThat(page(safety.open("/alerts/" + alert, volunteer)).text())
-        .contains("Only a named clinician can close this alert");
+    Document volunteersPage = page(safety.open("/alerts/" + alert, volunteer));
+    assertThat(volunteersPage.text())
+        .contains("Only a clinician on the care team can acknowledge or close this alert");
+    assertThat(volunteersPage.select("form[action$=/acknowledge]")).isEmpty();
+    MockHttpServletResponse notAcknowledged =
+        safety.post("/alerts/" + alert + "/acknowledge", volunteer, form(0));
+    assertThat(notAcknowledged.getStatus()).isEqualTo(403);
     MockHttpServletResponse refused =
         safety.post("/alerts/" + alert + "/close", volunteer, form(0, "outcome", "contacted"));
     assertThat(refused.getStatus()).isEqualTo(403);
