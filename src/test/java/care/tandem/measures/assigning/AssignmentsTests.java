@@ -1,6 +1,5 @@
 package care.tandem.measures.assigning;
 
-import care.tandem.system.CapabilityRefusedException;
 import static care.tandem.care.CareRecords.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +18,7 @@ import care.tandem.measures.answering.Response;
 import care.tandem.measures.answering.Responses;
 import care.tandem.measures.testing.MeasuresFixture;
 import care.tandem.measures.testing.Phq9Answers;
+import care.tandem.system.CapabilityRefusedException;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jsoup.Jsoup;
