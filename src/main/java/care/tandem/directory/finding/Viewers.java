@@ -1,17 +1,15 @@
 package care.tandem.directory.finding;
 
+import care.tandem.care.Capabilities;
+import care.tandem.system.Capability;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 /** Who is looking at a directory page: anyone, someone signed in, or a practitioner or lead. */
 final class Viewers {
-
-  private static final Set<String> SIGNPOSTERS = Set.of("ROLE_PRACTITIONER", "ROLE_SERVICE_LEAD");
 
   private Viewers() {}
 
@@ -40,11 +38,11 @@ final class Viewers {
             .anyMatch(authority -> "ROLE_PATIENT".equals(authority.getAuthority()));
   }
 
-  /** Practitioners and service leads may signpost and see signposting figures. */
+  /**
+   * Staff who may signpost people on their teams ({@link Capability#SIGNPOST}) and see signposting
+   * figures. The person signposts only themself: {@link #isThePerson}.
+   */
   static boolean signposts(@Nullable Authentication viewer) {
-    return signedIn(viewer)
-        && viewer.getAuthorities().stream()
-            .map(GrantedAuthority::getAuthority)
-            .anyMatch(SIGNPOSTERS::contains);
+    return signedIn(viewer) && Capabilities.allows(viewer, Capability.SIGNPOST);
   }
 }
