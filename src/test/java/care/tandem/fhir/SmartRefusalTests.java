@@ -20,6 +20,9 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.http.HttpResponse;
@@ -101,7 +104,8 @@ class SmartRefusalTests {
     refused.put(
         "lifetime",
         system.assertion(c -> c.expirationTime(Date.from(Instant.now().plusSeconds(3600)))));
-    refused.put("signature", impostor.assertion());
+    refused.put("signature", SmartTestClient.signed(system.claims().build(), sameKeyId(system)));
+    refused.put("no-matching-key", impostor.assertion());
     refused.put("unsigned", new PlainJWT(system.claims().build()).serialize());
     refused.put("algorithm", hs256(system));
     refused.put("claims", system.assertion(c -> c.subject(UUID.randomUUID().toString())));
@@ -116,7 +120,9 @@ class SmartRefusalTests {
           assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         });
     for (String reason :
-        new String[] {"replayed", "expired", "audience", "lifetime", "signature", "claims"}) {
+        new String[] {
+          "replayed", "expired", "audience", "lifetime", "signature", "no-matching-key", "claims"
+        }) {
       assertThat(deniedFor(system.id, reason)).as(reason).isEqualTo(1);
     }
     // Unsigned and HS256 assertions are refused before anyone is recognised from them.
@@ -246,6 +252,11 @@ class SmartRefusalTests {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> care.tandem.fhir.smart.ClientKeys.jwksAddress("http://example.org/jwks.json"))
         .hasMessageContaining("https://");
+  }
+
+  /** Another key that claims to be the system's (the same key id). */
+  private static ECKey sameKeyId(SmartTestClient system) throws JOSEException {
+    return new ECKeyGenerator(Curve.P_384).keyID(system.key.getKeyID()).generate();
   }
 
   private String hs256(SmartTestClient system) throws JOSEException {

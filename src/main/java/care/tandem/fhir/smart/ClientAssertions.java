@@ -98,7 +98,7 @@ final class ClientAssertions {
           "keys-unavailable", "Tandem could not fetch the keys from the registered JWKS address");
     } catch (BadJOSEException e) {
       String message = String.valueOf(e.getMessage());
-      if (message.contains("audience")) {
+      if (message.contains("aud")) {
         throw new RefusedException(
             "audience", "The client assertion's aud must be the token endpoint's address");
       }
