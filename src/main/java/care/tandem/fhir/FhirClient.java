@@ -1,6 +1,7 @@
 package care.tandem.fhir;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * token: only its hash is stored.
  *
  * @param active false once an admin has revoked it; its token then no longer works
+ * @param staticToken whether it has an old-style static token (from before SMART Backend Services)
+ * @param tokenEndsOn the day its static token stops working, when set for this client alone; when
+ *     null, the deployer's date for all ({@code tandem.fhir.static-tokens-end}) applies
  */
 public record FhirClient(
     UUID id,
@@ -16,4 +20,6 @@ public record FhirClient(
     UUID organisationId,
     boolean active,
     Instant createdAt,
-    @Nullable Instant revokedAt) {}
+    @Nullable Instant revokedAt,
+    boolean staticToken,
+    @Nullable LocalDate tokenEndsOn) {}

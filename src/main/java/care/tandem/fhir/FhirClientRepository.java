@@ -2,10 +2,12 @@ package care.tandem.fhir;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Repository;
 class FhirClientRepository {
 
   private static final String COLUMNS =
-      "select id, name, organisation_id, active, created_at, revoked_at from fhir_client";
+      "select id, name, organisation_id, active, created_at, revoked_at,"
+          + " token_hash is not null as static_token, token_ends_on from fhir_client";
 
   private final JdbcClient jdbc;
 
@@ -54,7 +57,7 @@ class FhirClientRepository {
       UUID id,
       String name,
       UUID organisation,
-      String tokenHash,
+      @Nullable String tokenHash,
       UUID createdBy,
       UUID idempotencyKey) {
     return jdbc.sql(
@@ -66,6 +69,10 @@ class FhirClientRepository {
             .params(id, name, organisation, tokenHash, createdBy, idempotencyKey)
             .update()
         == 1;
+  }
+
+  void setTokenEndsOn(UUID id, LocalDate day) {
+    jdbc.sql("update fhir_client set token_ends_on = ? where id = ?").params(day, id).update();
   }
 
   /** False when there is no such client or it was revoked already. */
@@ -88,6 +95,8 @@ class FhirClientRepository {
         rs.getObject("organisation_id", UUID.class),
         rs.getBoolean("active"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-        revoked == null ? null : revoked.toInstant());
+        revoked == null ? null : revoked.toInstant(),
+        rs.getBoolean("static_token"),
+        rs.getObject("token_ends_on", LocalDate.class));
   }
 }

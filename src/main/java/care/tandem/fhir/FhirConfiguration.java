@@ -42,13 +42,14 @@ class FhirConfiguration {
       HiddenServerErrors errors,
       ResponseCheck check,
       RequestSizeLimit sizeLimit,
+      TandemCapabilities capabilities,
       @Value("${tandem.public-address:http://localhost:8080}") String publicAddress) {
     ServletRegistrationBean<TandemFhirServer> registration =
         new ServletRegistrationBean<>(
             new TandemFhirServer(
                 fhir,
                 resources,
-                List.of(sizeLimit, labels, errors, check),
+                List.of(sizeLimit, labels, errors, check, capabilities),
                 publicAddress.replaceAll("/+$", "") + PATH),
             PATH + "/*");
     registration.setName("fhir");

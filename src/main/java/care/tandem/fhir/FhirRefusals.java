@@ -16,15 +16,22 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Refusals before a request reaches the FHIR server, as OperationOutcomes like the server's own:
- * 401 without a token we know (a signed-in browser session is not one), 405 for a registered client
- * trying to change something (the interface is read only, apart from creating questionnaire
- * responses).
+ * 401 without a token we know (a signed-in browser session is not one), 403 for a SMART access
+ * token without the scope for what it asked (WWW-Authenticate {@code insufficient_scope}), 405 for
+ * a registered client trying to change something (the interface is read only, apart from creating
+ * questionnaire responses).
  */
 final class FhirRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   static final String NO_TOKEN =
       "Send the bearer token Tandem issued to your system, in an Authorization header";
   static final String BAD_TOKEN = "This bearer token is not one Tandem knows, or it was revoked";
+  static final String TOKEN_ENDED =
+      "This old-style token has passed its end date. Use SMART Backend Services: see"
+          + " .well-known/smart-configuration";
+  static final String SCOPE =
+      "This access token has no scope for this. Ask Tandem's admin to allow the scope, then ask"
+          + " for a token with it";
   static final String READ_ONLY =
       "Tandem's FHIR interface is read only, except for creating a QuestionnaireResponse";
 
@@ -45,7 +52,12 @@ final class FhirRefusals implements AuthenticationEntryPoint, AccessDeniedHandle
   public void handle(
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
       throws IOException {
-    if (FhirRequests.client(request).isPresent()) {
+    if (FhirRequests.refusal(request) == FhirRequests.Refusal.INSUFFICIENT_SCOPE) {
+      response.setHeader(
+          HttpHeaders.WWW_AUTHENTICATE,
+          "Bearer realm=\"Tandem FHIR\", error=\"insufficient_scope\"");
+      write(response, HttpServletResponse.SC_FORBIDDEN, IssueType.FORBIDDEN, SCOPE);
+    } else if (FhirRequests.client(request).isPresent()) {
       response.setHeader(HttpHeaders.ALLOW, "GET, HEAD, POST");
       write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, IssueType.NOTSUPPORTED, READ_ONLY);
     } else {
@@ -55,18 +67,20 @@ final class FhirRefusals implements AuthenticationEntryPoint, AccessDeniedHandle
 
   private void unauthorised(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    boolean badToken =
-        FhirRequests.refusal(request) == FhirRequests.Refusal.UNKNOWN_OR_REVOKED_TOKEN;
+    FhirRequests.Refusal refusal = FhirRequests.refusal(request);
+    boolean badToken = refusal != FhirRequests.Refusal.NO_TOKEN;
     response.setHeader(
         HttpHeaders.WWW_AUTHENTICATE,
         badToken
             ? "Bearer realm=\"Tandem FHIR\", error=\"invalid_token\""
             : "Bearer realm=\"Tandem FHIR\"");
-    write(
-        response,
-        HttpServletResponse.SC_UNAUTHORIZED,
-        IssueType.LOGIN,
-        badToken ? BAD_TOKEN : NO_TOKEN);
+    String text =
+        switch (refusal) {
+          case NO_TOKEN -> NO_TOKEN;
+          case STATIC_TOKEN_ENDED -> TOKEN_ENDED;
+          default -> BAD_TOKEN;
+        };
+    write(response, HttpServletResponse.SC_UNAUTHORIZED, IssueType.LOGIN, text);
   }
 
   /** A 413 for a body over {@link RequestSizeLimit#MAX_BODY}, however it was sent. */

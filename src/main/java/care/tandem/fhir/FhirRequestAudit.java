@@ -64,7 +64,7 @@ final class FhirRequestAudit extends OncePerRequestFilter {
     String interaction = FhirRequests.interaction(request);
     details.put("interaction", interaction == null ? request.getMethod() : interaction);
     client.ifPresent(c -> details.put("organisation", c.organisationId().toString()));
-    if (status == 401) {
+    if (status == 401 || FhirRequests.refusal(request) == FhirRequests.Refusal.INSUFFICIENT_SCOPE) {
       details.put("reason", FhirRequests.refusal(request).name().toLowerCase().replace('_', '-'));
     }
     @Nullable UUID actor = client.map(FhirClient::id).orElse(null);
@@ -85,6 +85,9 @@ final class FhirRequestAudit extends OncePerRequestFilter {
     String first = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
     if (first.equals("metadata")) {
       return "metadata";
+    }
+    if (first.equals(".well-known")) {
+      return "smart-configuration";
     }
     return RESOURCE_TYPE.matcher(first).matches() ? first : "unknown";
   }

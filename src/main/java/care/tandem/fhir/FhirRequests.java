@@ -20,7 +20,11 @@ final class FhirRequests {
   /** Why a request's token was refused. */
   enum Refusal {
     NO_TOKEN,
-    UNKNOWN_OR_REVOKED_TOKEN
+    UNKNOWN_OR_REVOKED_TOKEN,
+    /** An old-style static token after its end date. */
+    STATIC_TOKEN_ENDED,
+    /** A SMART access token without a scope for what the request does (a 403). */
+    INSUFFICIENT_SCOPE
   }
 
   private FhirRequests() {}
@@ -56,6 +60,11 @@ final class FhirRequests {
   }
 
   static void setPersonAudited(HttpServletRequest request) {
+    request.setAttribute(PERSON_AUDITED, Boolean.TRUE);
+  }
+
+  /** The request was audited by what answered it (the token endpoint), not about a person. */
+  static void setAudited(HttpServletRequest request) {
     request.setAttribute(PERSON_AUDITED, Boolean.TRUE);
   }
 }

@@ -6,6 +6,8 @@ import static org.springframework.http.HttpMethod.POST;
 
 import ca.uhn.fhir.context.FhirContext;
 import care.tandem.audit.AuditLog;
+import care.tandem.fhir.smart.TokenEndpoint;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,9 +21,11 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The FHIR routes' own security, ahead of the web pages' chain: stateless (no session, so no
- * cookies and no CSRF token to need), a registered client's bearer token instead of a sign-in, and
- * read-only methods. The route table ({@code SecurityConfiguration.ROUTES}) lists these routes as
- * for systems, and the web pages' chain refuses them, so a browser session never reaches them.
+ * cookies and no CSRF token to need), a registered client's bearer token instead of a sign-in, its
+ * scopes checked ({@link ScopeCheck}), and read-only methods. Open to anyone: the capability
+ * statement, the SMART configuration and the token endpoint ({@link SmartEndpoints}). The route
+ * table ({@code SecurityConfiguration.ROUTES}) lists these routes as for systems, and the web
+ * pages' chain refuses them, so a browser session never reaches them.
  */
 @Configuration(proxyBeanMethods = false)
 class FhirSecurityConfiguration {
@@ -37,19 +41,33 @@ class FhirSecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain fhirRoutes(
-      HttpSecurity http, FhirClients clients, FhirContext fhir, AuditLog audit) throws Exception {
+      HttpSecurity http,
+      FhirClients clients,
+      TokenEndpoint tokens,
+      FhirContext fhir,
+      AuditLog audit,
+      @Value("${tandem.public-address:http://localhost:8080}") String publicAddress)
+      throws Exception {
     FhirRefusals refusals = new FhirRefusals(fhir);
+    ScopeCheck scopes = new ScopeCheck();
+    String metadata = FhirConfiguration.PATH + "/metadata";
     http.securityMatcher(ROUTES)
         .authorizeHttpRequests(
             routes ->
                 routes
+                    .requestMatchers(GET, metadata, SmartEndpoints.CONFIGURATION)
+                    .permitAll()
+                    .requestMatchers(HEAD, metadata, SmartEndpoints.CONFIGURATION)
+                    .permitAll()
+                    .requestMatchers(POST, TokenEndpoint.PATH)
+                    .permitAll()
                     .requestMatchers(GET, ROUTES)
-                    .hasAuthority(FhirClientAuthentication.AUTHORITY)
+                    .access(scopes)
                     .requestMatchers(HEAD, ROUTES)
-                    .hasAuthority(FhirClientAuthentication.AUTHORITY)
+                    .access(scopes)
                     // Searches may be posted as a form (POST [type]/_search).
                     .requestMatchers(POST, ROUTES)
-                    .hasAuthority(FhirClientAuthentication.AUTHORITY)
+                    .access(scopes)
                     .anyRequest()
                     .denyAll())
         .sessionManagement(
@@ -64,6 +82,7 @@ class FhirSecurityConfiguration {
             refused -> refused.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
         .addFilterBefore(new FhirRequestAudit(audit), SecurityContextHolderFilter.class)
         .addFilterBefore(new BearerTokenFilter(clients), AnonymousAuthenticationFilter.class)
+        .addFilterAfter(new SmartEndpoints(tokens, publicAddress), BearerTokenFilter.class)
         .headers(
             headers ->
                 headers

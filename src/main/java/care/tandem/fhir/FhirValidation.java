@@ -93,8 +93,10 @@ public class FhirValidation {
     ValidationSupportChain support =
         new ValidationSupportChain(supports.toArray(IValidationSupport[]::new));
     FhirInstanceValidator instanceValidator = new FhirInstanceValidator(support);
-    // We add no extensions, so any extension in what we serve is a mistake.
+    // We add no extensions but SMART's oauth-uris on the capability statement, so any other
+    // extension in what we serve is a mistake.
     instanceValidator.setAnyExtensionsAllowed(false);
+    instanceValidator.setCustomExtensionDomains(TandemCapabilities.SMART_EXTENSIONS);
     FhirValidator validator = fhir.newValidator();
     validator.registerValidatorModule(instanceValidator);
     return validator;

@@ -178,6 +178,13 @@ class SecurityConfiguration {
           // The Open Referral UK API: open to anyone, stateless (its own filter chain).
           new Route(GET, "/oruk", EVERYONE),
           new Route(GET, "/oruk/**", EVERYONE),
+          // SMART Backend Services (issue 13): the SMART configuration, the token endpoint and the
+          // capability statement are open to anyone. The /fhir rows are served by the fhir
+          // module's own chain (FhirSecurityConfiguration), which applies the same rules.
+          new Route(GET, "/.well-known/smart-configuration", EVERYONE),
+          new Route(GET, "/fhir/.well-known/smart-configuration", EVERYONE),
+          new Route(GET, "/fhir/metadata", EVERYONE),
+          new Route(POST, "/fhir/token", EVERYONE),
           // The FHIR interface for registered systems (POST only for searches posted as a form).
           new Route(GET, "/fhir/**", SYSTEMS),
           new Route(POST, "/fhir/**", SYSTEMS));

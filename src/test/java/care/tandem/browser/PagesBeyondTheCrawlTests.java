@@ -163,14 +163,24 @@ class PagesBeyondTheCrawlTests {
   }
 
   @Test
-  void anAdminRegistersAConnectedSystemSeesItsTokenOnceAndCanRevokeIt() {
+  void anAdminRegistersAConnectedSystemWithItsPublicKeySeesItsSettingsAndCanRevokeIt()
+      throws Exception {
     String name = "Oak Lane Surgery GP record " + UUID.randomUUID().toString().substring(0, 6);
+    String publicKey =
+        new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_384)
+            .generate()
+            .toPublicJWK()
+            .toJSONString();
     KeyboardJourney journey =
         signedInAs(DemoRole.ADMIN)
             .givenIAmOn("/admin/fhir-clients/new")
             .fillIn("Name of the system", name);
-    journey.choose(firstLabelOf("organisation")).pressButton("Register system");
-    thenThePageIsAccessibleAndHeaded("Copy the token for " + name);
+    journey
+        .choose(firstLabelOf("organisation"))
+        .fillIn("Or paste its public key", publicKey)
+        .tick("Read and search records")
+        .pressButton("Register system");
+    thenThePageIsAccessibleAndHeaded(name);
 
     UUID client =
         jdbc.sql("select id from fhir_client where name = ?")

@@ -30,6 +30,14 @@ final class FhirHttp {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
   }
 
+  /** A GET of a path from the site's root (not the FHIR base), without a token. */
+  HttpResponse<String> getAbsoluteWithoutToken(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base.substring(0, base.length() - 5) + path))
+            .GET()
+            .build());
+  }
+
   HttpResponse<String> send(String method, String path, String token) {
     return send(request(path, token).method(method, HttpRequest.BodyPublishers.noBody()).build());
   }

@@ -201,6 +201,9 @@ class RouteAccessTests {
           entry("GET /oruk/export/datapackage.zip", EVERYONE),
           entry("GET /directory/import", DIRECTORY_EDITORS),
           entry("POST /directory/import", DIRECTORY_EDITORS),
+          // fhir: SMART Backend Services (issue 13): the SMART configuration at the root too
+          entry("GET /.well-known/smart-configuration", EVERYONE),
+          entry("GET /admin/fhir-clients/{clientId}", ADMINS),
           // fhir: the interface for registered systems (a servlet), and its admin pages
           entry("GET /fhir/**", SYSTEMS),
           entry("POST /fhir/**", SYSTEMS),
@@ -397,7 +400,7 @@ class RouteAccessTests {
             "DELETE /admin/organisations",
             Map.of(Viewer.ADMIN, Outcome.FORBIDDEN),
             "GET /fhir/metadata",
-            Map.of(Viewer.ANONYMOUS, Outcome.TOKEN_REQUIRED, Viewer.ADMIN, Outcome.TOKEN_REQUIRED),
+            Map.of(Viewer.ANONYMOUS, Outcome.ALLOWED, Viewer.ADMIN, Outcome.ALLOWED),
             "DELETE /fhir/Patient/" + SAMPLE_ID,
             Map.of(Viewer.ANONYMOUS, Outcome.TOKEN_REQUIRED, Viewer.GP, Outcome.TOKEN_REQUIRED),
             "GET /not-in-the-table",
@@ -417,6 +420,19 @@ class RouteAccessTests {
                   }
                 }));
     assertThat(wrong).isEmpty();
+  }
+
+  /** SMART Backend Services (issue 13): its addresses under /fhir are open to anyone. */
+  @Test
+  void smartBackendServicesAddressesAreOpenToAnyone() throws Exception {
+    TestAccounts testAccounts = new TestAccounts(accounts, jdbc);
+    for (String route : List.of("GET /fhir/.well-known/smart-configuration", "POST /fhir/token")) {
+      assertThat(outcomeOf(request(route, Viewer.ANONYMOUS, testAccounts)))
+          .as(route)
+          .isEqualTo(Outcome.ALLOWED);
+    }
+    assertThat(outcomeOf(request("GET /fhir/Patient", Viewer.ADMIN, testAccounts)))
+        .isEqualTo(Outcome.TOKEN_REQUIRED);
   }
 
   static Outcome expected(Audience audience, Viewer viewer) {
