@@ -15,6 +15,7 @@ import static org.springframework.http.HttpMethod.POST;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -117,6 +118,15 @@ class SecurityConfiguration {
           new Route(POST, "/sign-in", EVERYONE),
           new Route(GET, "/sign-in/unlock", EVERYONE),
           new Route(POST, "/sign-in/unlock", EVERYONE),
+          // Local accounts (issue 13): password reset by e-mailed link, the two-factor step of
+          // sign-in (the person is not signed in until it is done). Set-up, turning off and
+          // "your sessions" are under /account/**; an admin's two-factor reset under /admin/**.
+          new Route(GET, "/sign-in/forgotten-password", EVERYONE),
+          new Route(POST, "/sign-in/forgotten-password", EVERYONE),
+          new Route(GET, "/sign-in/reset-password", EVERYONE),
+          new Route(POST, "/sign-in/reset-password", EVERYONE),
+          new Route(GET, "/sign-in/two-factor", EVERYONE),
+          new Route(POST, "/sign-in/two-factor", EVERYONE),
           new Route(POST, "/sign-out", SIGNED_IN),
           // The practitioner guide is published guidance; a practitioner's own plan is not.
           new Route(GET, "/guide/plan/**", PRACTITIONERS_AND_SERVICE_LEADS),
@@ -211,6 +221,13 @@ class SecurityConfiguration {
           "/privacy",
           "/contact");
 
+  /** Where an admin who must use two-factor sign-in is kept until they have set it up. */
+  static final String SET_UP_TWO_FACTOR = "/account/two-factor";
+
+  /** What an admin without two-factor may still reach (issue 13, two-factor sign-in). */
+  static final List<String> OPEN_WITHOUT_TWO_FACTOR =
+      Stream.concat(Stream.of(SET_UP_TWO_FACTOR), OPEN_WITH_A_TEMPORARY_PASSWORD.stream()).toList();
+
   /** No inline script or style anywhere: every script and stylesheet is a file we serve. */
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -270,7 +287,11 @@ class SecurityConfiguration {
                     .invalidateHttpSession(true)
                     .logoutSuccessUrl("/sign-in?signed-out"))
         .addFilterBefore(
-            new TemporaryPasswordFilter(CHANGE_PASSWORD, OPEN_WITH_A_TEMPORARY_PASSWORD),
+            new TemporaryPasswordFilter(
+                CHANGE_PASSWORD,
+                OPEN_WITH_A_TEMPORARY_PASSWORD,
+                SET_UP_TWO_FACTOR,
+                OPEN_WITHOUT_TWO_FACTOR),
             AuthorizationFilter.class)
         .sessionManagement(
             session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -19,4 +19,12 @@ public interface SignedInUser {
   default boolean passwordMustChange() {
     return false;
   }
+
+  /**
+   * True while an admin who must use two-factor sign-in has not set it up. Until they do, {@code
+   * SecurityConfiguration} sends every page but a few to the two-factor set-up page.
+   */
+  default boolean twoFactorMustBeSetUp() {
+    return false;
+  }
 }

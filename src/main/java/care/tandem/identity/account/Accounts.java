@@ -230,6 +230,32 @@ public class Accounts {
     return true;
   }
 
+  /**
+   * Whether this is the account's password (to confirm a change such as turning off two-factor).
+   */
+  @Transactional(readOnly = true)
+  public boolean passwordMatches(UUID id, String password) {
+    Optional<String> hash = repository.findPasswordHash(id);
+    return hash.isPresent()
+        && PasswordPolicy.fitsBcrypt(password)
+        && passwords.matches(password, hash.get());
+  }
+
+  /**
+   * The account holder chose a new password through an e-mailed reset link: every session of the
+   * account ends, including any in the browser they used.
+   */
+  @Transactional
+  public void setForgottenPassword(UUID id, String newPassword) {
+    Account account = repository.findById(id).orElseThrow();
+    requireAcceptable(newPassword, account.email());
+    repository.updatePassword(id, passwords.encode(newPassword), false);
+    sessions.endAll(id, null);
+    audit.record(
+        AuditEvent.success(
+            null, null, "account.password-reset-by-email", Map.of("account", id.toString())));
+  }
+
   private void requireAcceptable(String password, String email) {
     policy
         .problemWith(password, email)

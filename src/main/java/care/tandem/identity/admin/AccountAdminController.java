@@ -9,6 +9,7 @@ import care.tandem.identity.organisation.CareServices;
 import care.tandem.identity.organisation.Organisation;
 import care.tandem.identity.organisation.Organisations;
 import care.tandem.identity.signin.TandemUser;
+import care.tandem.identity.twofactor.TwoFactor;
 import care.tandem.system.components.SummaryListRow;
 import care.tandem.system.form.FormView;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,11 +37,14 @@ class AccountAdminController {
   private final Accounts accounts;
   private final Organisations organisations;
   private final CareServices services;
+  private final TwoFactor twoFactor;
 
-  AccountAdminController(Accounts accounts, Organisations organisations, CareServices services) {
+  AccountAdminController(
+      Accounts accounts, Organisations organisations, CareServices services, TwoFactor twoFactor) {
     this.accounts = accounts;
     this.organisations = organisations;
     this.services = services;
+    this.twoFactor = twoFactor;
   }
 
   @GetMapping("/admin/accounts")
@@ -155,6 +159,7 @@ class AccountAdminController {
             .map(CareService::name)
             .toList();
     String change = base + "/edit";
+    boolean twoFactorOn = twoFactor.enabled(account.id());
     List<SummaryListRow> details =
         List.of(
             SummaryListRow.of("Full name", account.displayName())
@@ -166,7 +171,8 @@ class AccountAdminController {
                 .withAction("Change", change, "organisations"),
             SummaryListRow.of("Services", noneIfEmpty(serviceNames))
                 .withAction("Change", change, "services"),
-            SummaryListRow.of("Status", status(account)));
+            SummaryListRow.of("Status", status(account)),
+            SummaryListRow.of("Two-factor sign-in", twoFactorOn ? "On" : "Off"));
     model.addAttribute(
         "page",
         new AccountPages.DetailPage(
@@ -176,6 +182,7 @@ class AccountAdminController {
             base + "/password",
             base + (account.active() ? "/deactivate" : "/reactivate"),
             account.version(),
+            twoFactorOn ? base + "/two-factor/reset" : null,
             notice,
             problem == null
                 ? List.of()

@@ -21,7 +21,8 @@ public final class AccountPages {
 
   /**
    * One account. {@code problems} holds a refused status change (stale, or deactivating yourself),
-   * linked to the status button.
+   * linked to the status button. {@code twoFactorResetAction}: where to reset their two-factor
+   * sign-in, while they have it.
    */
   public record DetailPage(
       String name,
@@ -30,6 +31,7 @@ public final class AccountPages {
       String passwordHref,
       String statusAction,
       int version,
+      @Nullable String twoFactorResetAction,
       @Nullable String notice,
       List<FormView.ErrorLink> problems) {}
 

@@ -32,6 +32,8 @@ class SignInController {
   String showSignIn(
       @RequestParam(name = "signed-out", required = false) @Nullable String signedOut,
       @RequestParam(name = "unlocked", required = false) @Nullable String unlocked,
+      @RequestParam(name = "password-reset", required = false) @Nullable String passwordReset,
+      @RequestParam(name = "two-factor-expired", required = false) @Nullable String expired,
       CsrfToken csrf,
       Model model) {
     Object email = model.getAttribute(SignInFailureHandler.EMAIL);
@@ -49,6 +51,8 @@ class SignInController {
             signedOut != null && problem == null,
             unlocked != null && problem == null,
             problem == SignInProblem.THROTTLED && unlockMail.on(),
+            passwordReset != null && problem == null,
+            expired != null && problem == null,
             csrf.getParameterName(),
             csrf.getToken()));
     return "identity/sign-in";

@@ -4,13 +4,15 @@ import care.tandem.system.form.FormView;
 
 /**
  * What the sign-in page shows: the form, whether the person has just signed out or unlocked sign-in
- * with an emailed link, whether sign-in is being slowed and an unlock link e-mailed, and the CSRF
- * token (the page frame only carries one for people already signed in).
+ * with an emailed link, reset their password, whether sign-in is being slowed and an unlock link
+ * e-mailed, and the CSRF token (the page frame only carries one for people already signed in).
  */
 public record SignInPage(
     FormView form,
     boolean signedOut,
     boolean unlocked,
     boolean unlockLinkSent,
+    boolean passwordReset,
+    boolean twoFactorExpired,
     String csrfParameter,
     String csrfToken) {}

@@ -29,6 +29,7 @@ public final class TandemUser implements UserDetails, CredentialsContainer, Sign
   private final Role role;
   private final @Nullable Discipline discipline;
   private final boolean passwordMustChange;
+  private final boolean twoFactorMustBeSetUp;
   private @Nullable String passwordHash;
 
   TandemUser(Account account, String passwordHash) {
@@ -38,6 +39,7 @@ public final class TandemUser implements UserDetails, CredentialsContainer, Sign
         account.role(),
         account.discipline(),
         account.passwordMustChange(),
+        false,
         passwordHash);
   }
 
@@ -47,18 +49,32 @@ public final class TandemUser implements UserDetails, CredentialsContainer, Sign
       Role role,
       @Nullable Discipline discipline,
       boolean passwordMustChange,
+      boolean twoFactorMustBeSetUp,
       @Nullable String passwordHash) {
     this.accountId = accountId;
     this.displayName = displayName;
     this.role = role;
     this.discipline = discipline;
     this.passwordMustChange = passwordMustChange;
+    this.twoFactorMustBeSetUp = twoFactorMustBeSetUp;
     this.passwordHash = passwordHash;
   }
 
   /** The same person once they have replaced their temporary password with their own. */
   TandemUser withPasswordChanged() {
-    return new TandemUser(accountId, displayName, role, discipline, false, null);
+    return new TandemUser(
+        accountId, displayName, role, discipline, false, twoFactorMustBeSetUp, null);
+  }
+
+  /** The same person, kept on the two-factor set-up page until they have set it up. */
+  TandemUser withTwoFactorToSetUp() {
+    return new TandemUser(accountId, displayName, role, discipline, passwordMustChange, true, null);
+  }
+
+  /** The same person once they have set up two-factor sign-in. */
+  public TandemUser withTwoFactorSetUp() {
+    return new TandemUser(
+        accountId, displayName, role, discipline, passwordMustChange, false, null);
   }
 
   @Override
@@ -82,6 +98,11 @@ public final class TandemUser implements UserDetails, CredentialsContainer, Sign
   @Override
   public boolean passwordMustChange() {
     return passwordMustChange;
+  }
+
+  @Override
+  public boolean twoFactorMustBeSetUp() {
+    return twoFactorMustBeSetUp;
   }
 
   @Override

@@ -89,6 +89,14 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
     }
   }
 
+  /**
+   * After a password reset by e-mailed link, the email address's count of wrong passwords starts
+   * again, as after an unlock, so the person can sign in with their new password at once.
+   */
+  public void startAgain(String email, String address) {
+    attempts.unlocked(shortened(email.strip().toLowerCase(Locale.ROOT)), address);
+  }
+
   @Override
   public boolean supports(Class<?> authentication) {
     return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
