@@ -21,6 +21,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class PersonAccounts {
 
+  /** What makes a good password, for the hint under the field. */
+  public static final String PASSWORD_HINT = PasswordPolicy.HINT;
+
   /** Why a new account was refused, in words for the person, and the field it is about. */
   public static final class Refused extends RuntimeException {
     private final String field;
