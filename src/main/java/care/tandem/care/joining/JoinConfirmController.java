@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,6 +41,7 @@ class JoinConfirmController {
       Authentication viewer,
       HttpServletRequest request,
       HttpServletResponse response,
+      CsrfToken csrf,
       Model model) {
     UUID account = UUID.fromString(viewer.getName());
     Optional<Joining.Problem> problem = joining.accountProblem(account);
@@ -48,7 +50,7 @@ class JoinConfirmController {
     }
     Optional<UUID> invitation = cookie.read(request);
     if (invitation.isEmpty()) {
-      return codePage(FormView.of(new Forms.CodeForm(null)), model);
+      return codePage(FormView.of(new Forms.CodeForm(null)), csrf, model);
     }
     Optional<Joining.Problem> stale = joining.invitationProblem(invitation.get());
     if (stale.isPresent()) {
@@ -65,9 +67,10 @@ class JoinConfirmController {
       Authentication viewer,
       HttpServletRequest request,
       HttpServletResponse response,
+      CsrfToken csrf,
       Model model) {
     if (result.hasErrors()) {
-      return codePage(FormView.of(result), model);
+      return codePage(FormView.of(result), csrf, model);
     }
     Joining.Outcome outcome =
         joining.open(
@@ -136,8 +139,11 @@ class JoinConfirmController {
     return JoinProblems.show(outcome.problem(), model, response);
   }
 
-  private String codePage(FormView form, Model model) {
-    model.addAttribute("page", new JoiningPages.CodePage(form, "/join/confirm/code", true));
+  private String codePage(FormView form, CsrfToken csrf, Model model) {
+    model.addAttribute(
+        "page",
+        new JoiningPages.CodePage(
+            form, "/join/confirm/code", csrf.getParameterName(), csrf.getToken()));
     return "care/joining/code";
   }
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,6 +52,7 @@ class JoinController {
       @Nullable Authentication viewer,
       HttpServletRequest request,
       HttpServletResponse response,
+      CsrfToken csrf,
       Model model) {
     if (code != null) {
       return open(code, viewer, request, response, model);
@@ -61,10 +63,12 @@ class JoinController {
     Optional<UUID> invitation = cookie.read(request);
     Optional<Joining.Problem> problem = invitation.flatMap(joining::invitationProblem);
     if (invitation.isEmpty() || problem.isPresent()) {
-      return codePage(FormView.of(new Forms.CodeForm(null)), model);
+      return codePage(FormView.of(new Forms.CodeForm(null)), csrf, model);
     }
     return startPage(
-        FormView.of(new Forms.AccountForm(null, null, null, UUID.randomUUID().toString())), model);
+        FormView.of(new Forms.AccountForm(null, null, null, UUID.randomUUID().toString())),
+        csrf,
+        model);
   }
 
   @PostMapping("/join")
@@ -74,15 +78,17 @@ class JoinController {
       @Nullable Authentication viewer,
       HttpServletRequest request,
       HttpServletResponse response,
+      CsrfToken csrf,
       Model model) {
     if (result.hasErrors()) {
-      return codePage(FormView.of(result), model);
+      return codePage(FormView.of(result), csrf, model);
     }
     Joining.Outcome outcome = joining.open(form.code(), address(request), accountOf(viewer));
     if (outcome.problem() == Joining.Problem.UNKNOWN) {
       return codePage(
           FormView.of(result)
               .withError("code", "This code is not right. Check it and type it again"),
+          csrf,
           model);
     }
     if (!outcome.ok()) {
@@ -99,6 +105,7 @@ class JoinController {
       @Nullable Authentication viewer,
       HttpServletRequest request,
       HttpServletResponse response,
+      CsrfToken csrf,
       Model model) {
     if (signedIn(viewer)) {
       return "redirect:/join/confirm";
@@ -120,7 +127,7 @@ class JoinController {
       }
     }
     if (view.hasErrors()) {
-      return startPage(view, model);
+      return startPage(view, csrf, model);
     }
     try {
       accounts.createAndSignIn(
@@ -131,7 +138,7 @@ class JoinController {
           request,
           response);
     } catch (PersonAccounts.Refused refused) {
-      return startPage(view.withError(refused.field(), refused.getMessage()), model);
+      return startPage(view.withError(refused.field(), refused.getMessage()), csrf, model);
     }
     return "redirect:/join/confirm";
   }
@@ -151,15 +158,21 @@ class JoinController {
     return signedIn(viewer) ? "redirect:/join/confirm" : "redirect:/join";
   }
 
-  private String codePage(FormView form, Model model) {
-    model.addAttribute("page", new JoiningPages.CodePage(form, "/join", false));
+  private String codePage(FormView form, CsrfToken csrf, Model model) {
+    model.addAttribute(
+        "page", new JoiningPages.CodePage(form, "/join", csrf.getParameterName(), csrf.getToken()));
     return "care/joining/code";
   }
 
-  private String startPage(FormView form, Model model) {
+  private String startPage(FormView form, CsrfToken csrf, Model model) {
     model.addAttribute(
         "page",
-        new JoiningPages.StartPage(form, nhsLoginOn(), "/oauth2/authorization/" + NHS_LOGIN));
+        new JoiningPages.StartPage(
+            form,
+            nhsLoginOn(),
+            "/oauth2/authorization/" + NHS_LOGIN,
+            csrf.getParameterName(),
+            csrf.getToken()));
     return "care/joining/start";
   }
 

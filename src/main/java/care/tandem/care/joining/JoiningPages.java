@@ -45,11 +45,19 @@ public final class JoiningPages {
   public record RecordPart(
       boolean joined, @Nullable InvitationLine latest, String href, String linkText) {}
 
-  /** Typing the code from a letter or e-mail. */
-  public record CodePage(FormView form, String action, boolean signedIn) {}
+  /**
+   * Typing the code from a letter or e-mail. The CSRF token is the page's own: the layout gives
+   * none to visitors who have not signed in.
+   */
+  public record CodePage(FormView form, String action, String csrfParameter, String csrfToken) {}
 
   /** Starting to join: make an account, sign in, or use NHS login. */
-  public record StartPage(FormView form, boolean nhsLogin, String nhsLoginHref) {}
+  public record StartPage(
+      FormView form,
+      boolean nhsLogin,
+      String nhsLoginHref,
+      String csrfParameter,
+      String csrfToken) {}
 
   /** Confirming the date of birth. */
   public record ConfirmPage(
