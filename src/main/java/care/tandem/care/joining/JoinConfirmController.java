@@ -79,6 +79,7 @@ class JoinConfirmController {
       return codePage(
           FormView.of(result)
               .withError("code", "This code is not right. Check it and type it again"),
+          csrf,
           model);
     }
     if (!outcome.ok()) {

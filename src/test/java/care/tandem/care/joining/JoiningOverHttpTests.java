@@ -22,8 +22,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Joining over real HTTP with real cookies: the signed join cookie, CSRF and the new session. */
 @FullApplicationTest
-@org.springframework.test.context.TestPropertySource(
-    properties = "logging.level.org.springframework.security=TRACE")
 class JoiningOverHttpTests {
 
   @LocalServerPort int port;
