@@ -90,10 +90,13 @@ class Joining {
       record(viewer, "invitation.code-refused", null, Map.of("reason", "throttled"), false);
       return Outcome.refused(Problem.THROTTLED);
     }
-    Optional<Invitation> found =
-        InvitationCode.read(typed).map(InvitationCode::hash).flatMap(invitations::findByCode);
+    Optional<String> code = InvitationCode.read(typed);
+    Optional<Invitation> found = code.map(InvitationCode::hash).flatMap(invitations::findByCode);
     if (found.isEmpty()) {
-      attempts.wrong(address, now);
+      // Only a well-formed code can be a guess; a mistyped length or letter counts for nothing.
+      if (code.isPresent()) {
+        attempts.wrong(address, now);
+      }
       record(viewer, "invitation.code-refused", null, Map.of("reason", "unknown"), false);
       return Outcome.refused(Problem.UNKNOWN);
     }
