@@ -128,6 +128,15 @@ class SecurityConfiguration {
           new Route(GET, "/sign-in/two-factor", EVERYONE),
           new Route(POST, "/sign-in/two-factor", EVERYONE),
           new Route(POST, "/sign-out", SIGNED_IN),
+          // Joining one's own record (issue 13, part 1): open an invitation and make an account
+          // before signing in; confirm the date of birth once signed in. (The team's invitation
+          // pages are under /people/**, the admin's link page under /admin/**.)
+          new Route(GET, "/join", EVERYONE),
+          new Route(POST, "/join", EVERYONE),
+          new Route(POST, "/join/account", EVERYONE),
+          new Route(GET, "/join/confirm", SIGNED_IN),
+          new Route(POST, "/join/confirm", SIGNED_IN),
+          new Route(POST, "/join/confirm/code", SIGNED_IN),
           // The practitioner guide is published guidance; a practitioner's own plan is not.
           new Route(GET, "/guide/plan/**", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(POST, "/guide/plan/**", PRACTITIONERS_AND_SERVICE_LEADS),

@@ -20,6 +20,7 @@ public enum TimelineKind {
   TEAM_REQUEST_ACCEPTED("team.request-accepted", "Team request", TimelineFilter.TEAM),
   TEAM_REQUEST_DECLINED("team.request-declined", "Team request", TimelineFilter.TEAM),
   TEAM_REQUEST_WITHDRAWN("team.request-withdrawn", "Team request", TimelineFilter.TEAM),
+  RECORD_JOINING("record.joining", "Joining", TimelineFilter.TEAM),
   ABOUT_ME_CHANGED("about-me.changed", "About me", TimelineFilter.ABOUT_ME),
   QUESTIONNAIRE_COMPLETED("measures.completed", "Questionnaire", TimelineFilter.QUESTIONNAIRES),
   SAFETY_ALERT_CLOSED("measures.alert-closed", "Questionnaire", TimelineFilter.QUESTIONNAIRES),
