@@ -18,7 +18,10 @@ import care.tandem.identity.organisation.Organisations;
 import care.tandem.identity.signin.SignedInAs;
 import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -145,6 +148,40 @@ class SmartBackendServicesTests {
         .isNotNull();
     assertThat(count("select count(*) from measures_response where person_id = ?")).isEqualTo(2);
     assertThat(count("select count(*) from measures_alert where person_id = ?")).isEqualTo(1);
+  }
+
+  @Test
+  void aSystemWhoseKeysAreAtAJwksAddressGetsATokenWithThem() throws Exception {
+    SmartTestClient system = new SmartTestClient(port, publicAddress);
+    byte[] jwks = ("{\"keys\":[" + system.publicJwk() + "]}").getBytes(StandardCharsets.UTF_8);
+    HttpServer keys = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+    keys.createContext(
+        "/jwks.json",
+        exchange -> {
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, jwks.length);
+          exchange.getResponseBody().write(jwks);
+          exchange.close();
+        });
+    keys.start();
+    try {
+      String address = "http://localhost:" + keys.getAddress().getPort() + "/jwks.json";
+      system.id =
+          clients
+              .registerSmart(
+                  "JWKS system " + UUID.randomUUID(),
+                  trust,
+                  new FhirClients.SmartKeys(address, null, SmartScopes.parse(READ)),
+                  UUID.randomUUID(),
+                  testAccounts.admin())
+              .id();
+
+      String token = system.accessToken(READ);
+
+      assertThat(http.get("/Patient/" + person, token).statusCode()).isEqualTo(200);
+    } finally {
+      keys.stop(0);
+    }
   }
 
   @Test
