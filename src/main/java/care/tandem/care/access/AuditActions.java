@@ -23,7 +23,22 @@ final class AuditActions {
           Map.entry("team-request.withdrawn", "Withdrew a request about your care team"),
           Map.entry("break-glass.started", "Used emergency access to open your record"),
           Map.entry("break-glass.reviewed", "Reviewed someone's emergency access to your record"),
-          Map.entry("access-log.viewed", "Looked at who has looked at your record"));
+          Map.entry("access-log.viewed", "Looked at who has looked at your record"),
+          // Joining one's own record (issue 13, part 1).
+          Map.entry("invitations.viewed", "Looked at invitations to see your record"),
+          Map.entry("invitation.created", "Invited you to see your record"),
+          Map.entry("invitation.issued", "Made a code for your invitation"),
+          Map.entry("invitation.resent", "Sent you a new invitation"),
+          Map.entry("invitation.withdrawn", "Withdrew an invitation to see your record"),
+          Map.entry("invitation.letter-viewed", "Opened your invitation letter to print it"),
+          Map.entry("invitation.opened", "Opened an invitation to see your record"),
+          Map.entry("invitation.code-refused", "Tried an invitation code that no longer works"),
+          Map.entry("invitation.birth-date-wrong", "Gave a date of birth that did not match"),
+          Map.entry("invitation.locked", "Locked an invitation after wrong dates of birth"),
+          Map.entry("invitation.confirm-refused", "Tried to join your record and was refused"),
+          Map.entry("record.joined", "Joined your record"),
+          Map.entry("record.account-linked", "Linked a sign-in to your record"),
+          Map.entry("record.account-unlinked", "Unlinked a sign-in from your record"));
 
   private AuditActions() {}
 
