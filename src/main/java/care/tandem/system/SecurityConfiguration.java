@@ -84,10 +84,6 @@ class SecurityConfiguration {
     Access(@Nullable Capability capability) {
       this.capability = capability;
     }
-
-    @Nullable Capability capability() {
-      return capability;
-    }
   }
 
   /** One row of the route table. GET rows also allow HEAD. Patterns: Spring path patterns. */
@@ -297,7 +293,7 @@ class SecurityConfiguration {
 
   private static void allow(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl rule, Access access) {
-    Capability capability = access.capability();
+    Capability capability = access.capability;
     if (capability != null) {
       rule.hasAnyAuthority(capability.authorities());
       return;
