@@ -85,10 +85,6 @@ class SecurityConfiguration {
     Access(@Nullable Capability capability) {
       this.capability = capability;
     }
-
-    @Nullable Capability capability() {
-      return capability;
-    }
   }
 
   /** One row of the route table. GET rows also allow HEAD. Patterns: Spring path patterns. */
@@ -334,7 +330,7 @@ class SecurityConfiguration {
 
   private static void allow(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl rule, Access access) {
-    Capability capability = access.capability();
+    Capability capability = access.capability;
     if (capability != null) {
       rule.hasAnyAuthority(capability.authorities());
       return;

@@ -1,6 +1,5 @@
 package care.tandem.care;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -9,7 +8,6 @@ import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Discipline;
 import care.tandem.identity.account.Role;
-import care.tandem.identity.signin.SignedInAs;
 import care.tandem.system.Capability;
 import care.tandem.system.Capability.Holder;
 import java.time.LocalDate;
@@ -18,12 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * For {@code CapabilityTests}: a person with one member of each discipline and a service lead on
@@ -52,7 +47,7 @@ final class CapabilityAttempts {
     }
   }
 
-  private final MockMvc mvc;
+  private final CapabilityRequests requests;
   private final JdbcClient jdbc;
   private final TestAccounts accounts;
   private final CareRecords records;
@@ -60,7 +55,7 @@ final class CapabilityAttempts {
   private final UUID listing;
 
   CapabilityAttempts(MockMvc mvc, JdbcClient jdbc, TestAccounts accounts, CareRecords records) {
-    this.mvc = mvc;
+    this.requests = new CapabilityRequests(mvc, jdbc);
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.records = records;
@@ -165,9 +160,9 @@ final class CapabilityAttempts {
       @Override
       public MockHttpServletResponse tryAs(Team team, Account who) throws Exception {
         String address = "/people/" + team.person() + path;
-        Map<String, String> form = formOn(address, team.members().get(formOf));
+        Map<String, String> form = requests.formOn(address, team.members().get(formOf));
         form.putAll(typed.get());
-        return send(post(address), form, who);
+        return requests.send(post(address), form, who);
       }
 
       @Override
@@ -208,7 +203,7 @@ final class CapabilityAttempts {
       public MockHttpServletResponse tryAs(Team team, Account who) throws Exception {
         Map<String, String> sent = new LinkedHashMap<>(form);
         sent.put("idempotencyKey", UUID.randomUUID().toString());
-        return send(post("/people/" + team.person() + path), sent, who);
+        return requests.send(post("/people/" + team.person() + path), sent, who);
       }
 
       @Override
@@ -222,7 +217,7 @@ final class CapabilityAttempts {
     return new Attempt() {
       @Override
       public MockHttpServletResponse tryAs(Team team, Account who) throws Exception {
-        return send(get("/people/" + team.person() + path), Map.of(), who);
+        return requests.send(get("/people/" + team.person() + path), Map.of(), who);
       }
 
       @Override
@@ -240,7 +235,7 @@ final class CapabilityAttempts {
         form.put("person", team.person().toString());
         form.put("reason", "Company on walks");
         form.put("idempotencyKey", UUID.randomUUID().toString());
-        return send(post("/directory/services/" + listing + "/signpost"), form, who);
+        return requests.send(post("/directory/services/" + listing + "/signpost"), form, who);
       }
 
       @Override
@@ -280,11 +275,11 @@ final class CapabilityAttempts {
     return new Attempt() {
       @Override
       public MockHttpServletResponse tryAs(Team team, Account who) throws Exception {
-        UUID alert = raiseAlert(team.person());
+        UUID alert = requests.raiseAlert(team.person());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("version", "0");
         form.put("idempotencyKey", UUID.randomUUID().toString());
-        return send(post("/alerts/" + alert + "/acknowledge"), form, who);
+        return requests.send(post("/alerts/" + alert + "/acknowledge"), form, who);
       }
 
       @Override
@@ -294,68 +289,6 @@ final class CapabilityAttempts {
             team.person());
       }
     };
-  }
-
-  /** An alert on the person's record, as a worrying PHQ-9 answer raises (made here directly). */
-  private UUID raiseAlert(UUID person) {
-    UUID response = UUID.randomUUID();
-    jdbc.sql(
-            """
-            insert into measures_response (id, person_id, instrument, status, started_at)
-            values (?, ?, 'phq-9', 'in-progress', now())
-            """)
-        .params(response, person)
-        .update();
-    UUID alert = UUID.randomUUID();
-    jdbc.sql(
-            """
-            insert into measures_alert (id, person_id, response_id, instrument, flagged,
-              raised_at, escalation_due_at) values (?, ?, ?, 'phq-9', '{9}', now(),
-              now() + interval '1 day')
-            """)
-        .params(alert, person, response)
-        .update();
-    return alert;
-  }
-
-  private MockHttpServletResponse send(
-      MockHttpServletRequestBuilder request, Map<String, String> form, Account who)
-      throws Exception {
-    form.forEach(request::param);
-    return mvc.perform(request.with(csrf()).with(SignedInAs.account(who)))
-        .andReturn()
-        .getResponse();
-  }
-
-  /** The fields of the page's form that posts to {@code address}, as a browser would send them. */
-  private Map<String, String> formOn(String address, Account who) throws Exception {
-    String html =
-        mvc.perform(get(address).with(SignedInAs.account(who)))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    Element form = Jsoup.parse(html).selectFirst("form[action=" + address + "]");
-    if (form == null) {
-      throw new IllegalStateException("No form posting to " + address + " for " + who.role());
-    }
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (Element input : form.select("input[name], textarea[name], select[name]")) {
-      String name = input.attr("name");
-      String type = input.attr("type");
-      if (input.tagName().equals("textarea")) {
-        fields.put(name, input.text());
-      } else if (input.tagName().equals("select")) {
-        Element option = input.selectFirst("option[selected], option[value]");
-        fields.put(name, option == null ? "" : option.attr("value"));
-      } else if (type.equals("radio") || type.equals("checkbox")) {
-        if (input.hasAttr("checked") || (type.equals("radio") && !fields.containsKey(name))) {
-          fields.put(name, input.attr("value"));
-        }
-      } else {
-        fields.put(name, input.attr("value"));
-      }
-    }
-    return fields;
   }
 
   private Object read(String sql, UUID person) {
