@@ -23,7 +23,14 @@ final class AuditActions {
           Map.entry("team-request.withdrawn", "Withdrew a request about your care team"),
           Map.entry("break-glass.started", "Used emergency access to open your record"),
           Map.entry("break-glass.reviewed", "Reviewed someone's emergency access to your record"),
-          Map.entry("access-log.viewed", "Looked at who has looked at your record"));
+          Map.entry("access-log.viewed", "Looked at who has looked at your record"),
+          // carers and others helping the person (care.carers)
+          Map.entry("helpers.viewed", "Looked at the people who help you"),
+          Map.entry("carer.invited", "Invited someone to help you"),
+          Map.entry("carer.consent-given", "Accepted your invitation to help you"),
+          Map.entry("carer.consent-withdrawn", "Stopped someone helping you"),
+          Map.entry("carer.invitation-withdrawn", "Withdrew an invitation to help you"),
+          Map.entry("carer.invitation-refused", "Tried an invitation link that does not work"));
 
   private AuditActions() {}
 

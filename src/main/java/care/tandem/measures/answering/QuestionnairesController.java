@@ -57,7 +57,7 @@ class QuestionnairesController {
       @PathVariable("personId") UUID person, Authentication viewer, Model model) {
     RecordAccess allowed = access.require(person, viewer, "questionnaires.viewed");
     String base = AnsweringLinks.questionnaires(person);
-    boolean canAnswer = allowed.isThePerson() || allowed.isTeamMember();
+    boolean canAnswer = allowed.isThePerson() || allowed.isTeamMember() || allowed.isHelper();
     List<Response> all = responses.all(allowed);
     List<QuestionnairesPage.Line> due = new ArrayList<>();
     for (Assignment assignment : assignments.due(allowed)) {
