@@ -70,7 +70,9 @@ class RouteAccessTests {
     PAIN_SPECIALIST("pain@demo.tandem"),
     VOLUNTEER("volunteer@demo.tandem"),
     SERVICE_LEAD("lead@demo.tandem"),
-    ADMIN("admin@demo.tandem");
+    ADMIN("admin@demo.tandem"),
+    /** A carer helping the demo person Sam, with Sam's consent (read the plan, conversation). */
+    CARER("carer@demo.tandem");
 
     final String email;
 
@@ -255,6 +257,17 @@ class RouteAccessTests {
           entry("POST /people/{personId}/team/members/{memberId}/remove-request", SIGNED_IN),
           entry("POST /people/{personId}/team/requests/{requestId}/withdraw", SIGNED_IN),
           entry("GET /people/{personId}/access-log", SIGNED_IN),
+          // care: carers and others helping the person (issue 13); the person's pages are under
+          // /people/** (CareAccess decides), the invitation link is for anyone who has it
+          entry("GET /people/{personId}/helpers", SIGNED_IN),
+          entry("GET /people/{personId}/helpers/invite", SIGNED_IN),
+          entry("POST /people/{personId}/helpers/invite", SIGNED_IN),
+          entry("POST /people/{personId}/helpers/{consentId}/withdraw", SIGNED_IN),
+          entry("POST /people/{personId}/helpers/invitations/{invitationId}/withdraw", SIGNED_IN),
+          entry("GET /carer-invitation", EVERYONE),
+          entry("POST /carer-invitation", EVERYONE),
+          entry("POST /carer-invitation/accept", SIGNED_IN),
+          entry("GET /helping", SIGNED_IN),
           // care: home pages and the timeline
           entry("GET /home", SIGNED_IN),
           entry("GET /people/{personId}/timeline", SIGNED_IN),
