@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -71,7 +72,7 @@ class HelperConsents {
   }
 
   /** Ends any current consent between the two, then stores the new one. */
-  void give(Helper helper, UUID invitation) {
+  void give(Helper helper, @Nullable UUID invitation) {
     withdrawBetween(helper.person(), helper.account(), helper.givenBy(), helper.startedAt());
     jdbc.sql(
             """

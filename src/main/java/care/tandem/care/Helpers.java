@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,8 +66,8 @@ public class Helpers {
   }
 
   /**
-   * Records the person's consent for the helper's account (from an accepted invitation). A consent
-   * the two already had ends.
+   * Records the person's consent for the helper's account (from an accepted invitation, or null for
+   * a consent recorded otherwise). A consent the two already had ends.
    */
   @Transactional
   public Helper give(
@@ -76,7 +77,7 @@ public class Helpers {
       String relationship,
       Set<HelperPermission> permissions,
       UUID givenBy,
-      UUID invitation) {
+      @Nullable UUID invitation) {
     Helper helper =
         new Helper(
             UUID.randomUUID(),
@@ -93,7 +94,10 @@ public class Helpers {
                 helperAccount,
                 "CARER",
                 "carer.consent-given",
-                Map.of("consent", helper.id().toString(), "invitation", invitation.toString()))
+                invitation == null
+                    ? Map.of("consent", helper.id().toString())
+                    : Map.of(
+                        "consent", helper.id().toString(), "invitation", invitation.toString()))
             .about(person));
     return helper;
   }

@@ -54,25 +54,8 @@ class CarerFixtures {
   /** A carer account with the person's consent for these permissions (no invitation). */
   Account carerWith(HelperPermission... permissions) {
     Account carer = accounts.create(Role.CARER, null);
-    UUID invitation = UUID.randomUUID();
-    jdbc.sql(
-            """
-            insert into carer_invitation (id, person_id, token_hash, name, relationship, email,
-              may_read_plan, may_converse, may_see_results, may_help_answer, invited_by,
-              created_at, expires_at, used_at)
-            values (?, ?, ?, 'Chris Carer', 'Partner', 'x@example.org', true, false, false, false,
-              ?, now(), now() + interval '1 day', now())
-            """)
-        .params(invitation, person, UUID.randomUUID().toString().getBytes(), patient.id())
-        .update();
     helpers.give(
-        person,
-        carer.id(),
-        "Chris Carer",
-        "Partner",
-        Set.of(permissions),
-        patient.id(),
-        invitation);
+        person, carer.id(), "Chris Carer", "Partner", Set.of(permissions), patient.id(), null);
     return carer;
   }
 
