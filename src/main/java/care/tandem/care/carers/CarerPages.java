@@ -43,7 +43,9 @@ public final class CarerPages {
       boolean signedInAsCarer,
       boolean signedInOtherwise,
       String passwordHint,
-      long days) {}
+      long days,
+      String csrfParameter,
+      String csrfToken) {}
 
   /** One person a carer helps, on the carer's home page. */
   public record HelpedLine(String name, String href, List<String> permissions) {}

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,20 +48,21 @@ class InvitationController {
       @RequestParam(name = "token", required = false) @Nullable String token,
       @RequestParam(name = "ready", required = false) @Nullable String ready,
       @Nullable Authentication viewer,
+      CsrfToken csrf,
       HttpServletRequest request,
       Model model) {
     if (ready != null && token == null) {
       model.addAttribute(
           "page",
           new CarerPages.InvitationPage(
-              false, true, null, "", "", List.of(), null, false, false, "", 0));
+              false, true, null, "", "", List.of(), null, false, false, "", 0, "_csrf", ""));
       return "care/carers/invitation";
     }
     Optional<CarerInvitations.Invitation> invitation = invitations.usable(token);
     if (invitation.isEmpty()) {
       return refused(token, request, model);
     }
-    return page(model, token, invitation.get(), viewer, formFor(token, invitation.get()));
+    return page(model, csrf, token, invitation.get(), viewer, formFor(token, invitation.get()));
   }
 
   @PostMapping(PATH)
@@ -68,6 +70,7 @@ class InvitationController {
       @Valid @ModelAttribute("form") HelperAccountForm form,
       BindingResult result,
       @Nullable Authentication viewer,
+      CsrfToken csrf,
       HttpServletRequest request,
       Model model) {
     Optional<CarerInvitations.Invitation> invitation = invitations.usable(form.token());
@@ -76,7 +79,7 @@ class InvitationController {
     }
     CarerInvitations.Invitation found = invitation.get();
     if (signedIn(viewer)) {
-      return page(model, form.token(), found, viewer, null);
+      return page(model, csrf, form.token(), found, viewer, null);
     }
     String password = form.password() == null ? "" : form.password();
     FormView view = FormView.of(result);
@@ -85,12 +88,13 @@ class InvitationController {
       view = view.withError("password", problem.get());
     }
     if (view.hasErrors()) {
-      return page(model, form.token(), found, viewer, view);
+      return page(model, csrf, form.token(), found, viewer, view);
     }
     Optional<UUID> account = accounts.create(found.email(), form.displayName().strip(), password);
     if (account.isEmpty()) {
       return page(
           model,
+          csrf,
           form.token(),
           found,
           viewer,
@@ -138,12 +142,15 @@ class InvitationController {
             false,
             false,
             "",
-            invitations.lifetime().toDays()));
+            invitations.lifetime().toDays(),
+            "_csrf",
+            ""));
     return "care/carers/invitation";
   }
 
   private String page(
       Model model,
+      CsrfToken csrf,
       @Nullable String token,
       CarerInvitations.Invitation invitation,
       @Nullable Authentication viewer,
@@ -163,7 +170,9 @@ class InvitationController {
             carer,
             other,
             HelperAccounts.PASSWORD_HINT,
-            invitations.lifetime().toDays()));
+            invitations.lifetime().toDays(),
+            csrf.getParameterName(),
+            csrf.getToken()));
     return "care/carers/invitation";
   }
 
