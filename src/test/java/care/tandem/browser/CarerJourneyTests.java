@@ -69,7 +69,7 @@ class CarerJourneyTests {
         .givenIAmSignedOutOn(link.group(1))
         .thenTheHeadingIs("Help Robin Hartley with their care");
     journey.fillIn("Choose a password", TestAccounts.PASSWORD).pressButton("Create account");
-    journey.thenTheHeadingIs("Your account is ready").followLink("Sign in");
+    journey.thenTheHeadingIs("Your account is ready").followFirstLinkTo("/sign-in");
     journey.whenISignInWith(email, TestAccounts.PASSWORD).thenIAmOn("/helping");
     journey.followLink("Open Robin Hartley's record").thenTheHeadingIs("Robin Hartley's record");
     journey.followFirstLinkTo(record + "/plan").thenTheHeadingIs("Care plan");
