@@ -42,11 +42,6 @@ public class Helpers {
         : Optional.empty();
   }
 
-  /** Whether the viewer, helping the person, may do this; true for everyone else let in. */
-  public boolean allows(RecordAccess access, HelperPermission permission) {
-    return !access.isHelper() || consentOf(access).map(h -> h.may(permission)).orElse(false);
-  }
-
   /** The consents the account holds now, from every person it helps. */
   @Transactional(readOnly = true)
   public List<Helper> helpedBy(UUID account) {

@@ -137,7 +137,17 @@ class CarerInvitations {
                 utc(now.plus(lifetime)))
             .update();
     if (stored == 0) {
-      return invite(access, request, idempotencyKey);
+      // A simultaneous submit of the same form stored it first; a key from anyone else's form is
+      // refused rather than looked up again.
+      return jdbc.sql(
+              "select id, email, name from carer_invitation where idempotency_key = ?"
+                  + " and person_id = ?")
+          .params(idempotencyKey, access.person())
+          .query(
+              (rs, row) ->
+                  new Issued(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), null))
+          .optional()
+          .orElseThrow(() -> new ActionNotAllowedException("This form was already used"));
     }
     audit.record(
         AuditEvent.success(
