@@ -5,8 +5,10 @@ import care.tandem.audit.AuditLog;
 import care.tandem.system.Capability;
 import care.tandem.system.Capability.Holder;
 import care.tandem.system.CapabilityRefusedException;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
@@ -28,6 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Capabilities {
+
+  /** What a carer or other helper may be given by the person's consent (docs/carers.md). */
+  private static final Set<Capability> HELPER_CAPABILITIES =
+      EnumSet.of(
+          Capability.POST_IN_CONVERSATION, Capability.SEE_RESULTS, Capability.ANSWER_QUESTIONNAIRE);
 
   private final CareAccess access;
   private final AuditLog audit;
@@ -135,6 +142,11 @@ public class Capabilities {
       RecordAccess.Basis basis, Authentication viewer, Capability capability) {
     if (basis == RecordAccess.Basis.THE_PERSON) {
       return capability.heldBy(Holder.THE_PERSON);
+    }
+    if (basis == RecordAccess.Basis.CARER) {
+      // Only these can ever be consented to; which of them this helper has, CarerAccess decides
+      // by action as it lets them in (a helper reaches no page their consent does not cover).
+      return HELPER_CAPABILITIES.contains(capability);
     }
     return allows(viewer, capability);
   }

@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one place that decides whether a signed-in account may see or change a person's record: the
- * person themself (their own account), a current member of their care team, or someone with an
- * unexpired break-glass grant. Everyone else is refused, admins included.
+ * person themself (their own account), a current member of their care team, someone with an
+ * unexpired break-glass grant, or someone helping the person with their current consent, for what
+ * it allows ({@link CarerAccess}). Everyone else is refused, admins included.
  *
  * <p>Call {@link #require} before reading or changing anything in a record, inside your service's
  * transaction for a change (never a read-only one: it writes the audit row). Allowed, the audit row
@@ -34,10 +35,16 @@ public class CareAccess {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final TransactionTemplate separately;
+  private final CarerAccess carers;
 
-  CareAccess(JdbcClient jdbc, AuditLog audit, PlatformTransactionManager transactions) {
+  CareAccess(
+      JdbcClient jdbc,
+      AuditLog audit,
+      PlatformTransactionManager transactions,
+      CarerAccess carers) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.carers = carers;
     this.separately = new TransactionTemplate(transactions);
     separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -84,7 +91,9 @@ public class CareAccess {
     Optional<RecordAccess.Basis> basis =
         account
             .flatMap(id -> basis(person, id))
-            .filter(found -> !change || found != RecordAccess.Basis.BREAK_GLASS);
+            .filter(found -> !change || found != RecordAccess.Basis.BREAK_GLASS)
+            // Carers and others helping the person: only what the person consented to (issue 13).
+            .or(() -> account.flatMap(id -> carers.basis(person, id, action, change)));
     if (account.isEmpty() || basis.isEmpty()) {
       AuditEvent refused =
           AuditEvent.denied(account.orElse(null), role, action, details).about(person);
@@ -158,6 +167,7 @@ public class CareAccess {
       case TEAM_MEMBER -> "team";
       case BREAK_GLASS -> "break-glass";
       case CONNECTED_SYSTEM -> "connected-system";
+      case CARER -> "carer";
     };
   }
 

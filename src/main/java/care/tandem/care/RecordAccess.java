@@ -24,11 +24,21 @@ public record RecordAccess(UUID person, UUID account, String role, Basis basis) 
      * A {@link ConnectedSystem} acting for an organisation that has someone on the team (read only;
      * see {@link ConnectedSystems}).
      */
-    CONNECTED_SYSTEM
+    CONNECTED_SYSTEM,
+    /**
+     * Someone the person asked to help them (a carer), with the person's current consent, for the
+     * actions it allows (see {@link HelperPermission}).
+     */
+    CARER
   }
 
   public boolean isThePerson() {
     return basis == Basis.THE_PERSON;
+  }
+
+  /** Someone helping the person, with their consent (never the team, never the person). */
+  public boolean isHelper() {
+    return basis == Basis.CARER;
   }
 
   public boolean isTeamMember() {

@@ -186,7 +186,15 @@ public class Conversations {
         || person != null && person.accountId() != null && message.isBy(person.accountId())) {
       return nameOf(person);
     }
-    return message.author() == null ? "Unknown" : nameOf(authors.get(message.author()));
+    if (message.author() == null) {
+      return "Unknown";
+    }
+    StaffMember author = authors.get(message.author());
+    // Someone helping the person (a carer) writes with the person's consent: say whose helper.
+    if (author != null && "CARER".equals(author.role())) {
+      return author.displayName() + " (helping " + nameOf(person) + ")";
+    }
+    return nameOf(author);
   }
 
   private static String nameOf(@Nullable Person person) {

@@ -40,7 +40,12 @@ class Names {
     accounts.addAll(others);
     Map<UUID, String> names = new HashMap<>();
     for (StaffMember member : staff.findAll(accounts).values()) {
-      names.put(member.accountId(), member.displayName());
+      // Someone helping the person (a carer) writes with their consent: say whose helper.
+      names.put(
+          member.accountId(),
+          "CARER".equals(member.role())
+              ? member.displayName() + " (helping " + person.fullName() + ")"
+              : member.displayName());
     }
     return new RecordNames(person.fullName(), person.accountId(), names, roles);
   }

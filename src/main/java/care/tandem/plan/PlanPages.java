@@ -62,7 +62,8 @@ class PlanPages {
   }
 
   static boolean canChange(RecordAccess access) {
-    return access.basis() != RecordAccess.Basis.BREAK_GLASS;
+    // Break-glass is for reading; someone helping the person may only read the plan (issue 13).
+    return access.basis() != RecordAccess.Basis.BREAK_GLASS && !access.isHelper();
   }
 
   /** What matters to the person, from their "about me", line by line. */

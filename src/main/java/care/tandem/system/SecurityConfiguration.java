@@ -151,6 +151,13 @@ class SecurityConfiguration {
           new Route(GET, "/people/**", SIGNED_IN),
           new Route(POST, "/people/**", SIGNED_IN),
           new Route(GET, "/my-record", SIGNED_IN),
+          // Carers and others helping a person (issue 13): the invitation link works for anyone
+          // who has it (the page checks it); accepting needs a carer's sign-in; the person's own
+          // "People who help me" pages are under /people/** (CareAccess decides).
+          new Route(GET, "/carer-invitation", EVERYONE),
+          new Route(POST, "/carer-invitation", EVERYONE),
+          new Route(POST, "/carer-invitation/accept", SIGNED_IN),
+          new Route(GET, "/helping", SIGNED_IN),
           // Safety alerts: who may open one is decided per person by CareAccess (team only).
           new Route(GET, "/alerts", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(GET, "/alerts/**", PRACTITIONERS_AND_SERVICE_LEADS),

@@ -16,7 +16,9 @@ public enum DemoRole {
   PAIN_SPECIALIST("pain@demo.tandem"),
   VOLUNTEER("volunteer@demo.tandem"),
   SERVICE_LEAD("lead@demo.tandem"),
-  ADMIN("admin@demo.tandem");
+  ADMIN("admin@demo.tandem"),
+  /** Sam's partner, helping Sam with Sam's consent (reads the plan, reads and writes messages). */
+  CARER("carer@demo.tandem");
 
   /** The password every demo account shares (demo profile only). */
   public static final String PASSWORD = "tandem-demo-2026";
@@ -29,12 +31,12 @@ public enum DemoRole {
 
   /**
    * The roles the shared crawl and its page gates visit as: one of each kind of viewer whose pages
-   * differ (nobody, a person, a clinician, a volunteer, a service lead, an administrator). Other
-   * clinical disciplines see the same templates as the physiotherapist; RouteAccessTests still
-   * checks every role.
+   * differ (nobody, a person, a clinician, a volunteer, a service lead, an administrator, a carer
+   * helping a person). Other clinical disciplines see the same templates as the physiotherapist;
+   * RouteAccessTests still checks every role.
    */
   public static List<DemoRole> crawled() {
-    return List.of(ANONYMOUS, PATIENT, PHYSIOTHERAPIST, VOLUNTEER, SERVICE_LEAD, ADMIN);
+    return List.of(ANONYMOUS, PATIENT, PHYSIOTHERAPIST, VOLUNTEER, SERVICE_LEAD, ADMIN, CARER);
   }
 
   /** Every role, for tests that are cheap per role (the route table). */

@@ -94,7 +94,9 @@ class RouteAccessTests {
     PAIN_SPECIALIST("pain@demo.tandem", Holder.PAIN_SPECIALIST),
     VOLUNTEER("volunteer@demo.tandem", Holder.VOLUNTEER),
     SERVICE_LEAD("lead@demo.tandem", Holder.SERVICE_LEAD),
-    ADMIN("admin@demo.tandem", Holder.ADMIN);
+    ADMIN("admin@demo.tandem", Holder.ADMIN),
+    /** A carer helping the demo person Sam, with Sam's consent (read the plan, conversation). */
+    CARER("carer@demo.tandem", null);
 
     final String email;
     final @Nullable Holder holder;
@@ -312,6 +314,17 @@ class RouteAccessTests {
           entry("POST /people/{personId}/team/members/{memberId}/remove-request", SIGNED_IN),
           entry("POST /people/{personId}/team/requests/{requestId}/withdraw", SIGNED_IN),
           entry("GET /people/{personId}/access-log", SIGNED_IN),
+          // care: carers and others helping the person (issue 13); the person's pages are under
+          // /people/** (CareAccess decides), the invitation link is for anyone who has it
+          entry("GET /people/{personId}/helpers", SIGNED_IN),
+          entry("GET /people/{personId}/helpers/invite", SIGNED_IN),
+          entry("POST /people/{personId}/helpers/invite", SIGNED_IN),
+          entry("POST /people/{personId}/helpers/{consentId}/withdraw", SIGNED_IN),
+          entry("POST /people/{personId}/helpers/invitations/{invitationId}/withdraw", SIGNED_IN),
+          entry("GET /carer-invitation", EVERYONE),
+          entry("POST /carer-invitation", EVERYONE),
+          entry("POST /carer-invitation/accept", SIGNED_IN),
+          entry("GET /helping", SIGNED_IN),
           // care: home pages and the timeline
           entry("GET /home", SIGNED_IN),
           entry("GET /people/{personId}/timeline", SIGNED_IN),

@@ -38,7 +38,14 @@ final class AuditActions {
           Map.entry("invitation.confirm-refused", "Tried to join your record and was refused"),
           Map.entry("record.joined", "Joined your record"),
           Map.entry("record.account-linked", "Linked a sign-in to your record"),
-          Map.entry("record.account-unlinked", "Unlinked a sign-in from your record"));
+          Map.entry("record.account-unlinked", "Unlinked a sign-in from your record"),
+          // carers and others helping the person (care.carers)
+          Map.entry("helpers.viewed", "Looked at the people who help you"),
+          Map.entry("carer.invited", "Invited someone to help you"),
+          Map.entry("carer.consent-given", "Accepted your invitation to help you"),
+          Map.entry("carer.consent-withdrawn", "Stopped someone helping you"),
+          Map.entry("carer.invitation-withdrawn", "Withdrew an invitation to help you"),
+          Map.entry("carer.invitation-refused", "Tried an invitation link that does not work"));
 
   private AuditActions() {}
 

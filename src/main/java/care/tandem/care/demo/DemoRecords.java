@@ -26,6 +26,9 @@ class DemoRecords extends DemoSeeding {
 
   private static final Logger log = LoggerFactory.getLogger(DemoRecords.class);
 
+  private static final String DEMO_CARER = "carer@demo.tandem";
+  private static final String DEMO_CARER_HELPS = "patient@demo.tandem";
+
   private final JdbcClient jdbc;
   private final StaffDirectory staff;
   private final TransactionTemplate transaction;
@@ -108,7 +111,28 @@ class DemoRecords extends DemoSeeding {
       addMember(id, member, lead);
     }
     DemoTeamRequests.seed(jdbc, id, person, this::accountId, this::serviceOf);
+    if (account != null && DEMO_CARER_HELPS.equals(person.accountEmail())) {
+      seedCarer(id, account);
+    }
     log.info("Demo person added: {}", person.name());
+  }
+
+  /** Sam's partner helps them, with Sam's consent: reads the plan, reads and writes messages. */
+  private void seedCarer(UUID person, UUID givenBy) {
+    UUID carer = accountId(DEMO_CARER);
+    if (staff.find(carer).isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            """
+            insert into carer_consent (id, person_id, carer_account_id, name, relationship,
+              may_read_plan, may_converse, may_see_results, may_help_answer, given_by, started_at)
+            values (?, ?, ?, 'Chris Taylor', 'Partner', true, true, false, false, ?,
+              now() - interval '10 days')
+            on conflict do nothing
+            """)
+        .params(stableId("carer-consent", person + DEMO_CARER), person, carer, givenBy)
+        .update();
   }
 
   private void addMember(UUID person, DemoPerson.Member member, @Nullable UUID lead) {

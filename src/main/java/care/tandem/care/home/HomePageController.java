@@ -30,6 +30,9 @@ class HomePageController {
     if (has(viewer, "ROLE_ADMIN")) {
       return "redirect:/admin";
     }
+    if (has(viewer, "ROLE_CARER")) {
+      return "redirect:/helping"; // carers and others helping a person (care.carers)
+    }
     if (has(viewer, "ROLE_PATIENT")) {
       return personHome
           .of(viewer)

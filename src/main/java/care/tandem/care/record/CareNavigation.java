@@ -36,6 +36,9 @@ class CareNavigation implements NavigationContributor {
     if (roles.contains("ROLE_PRACTITIONER") || roles.contains("ROLE_SERVICE_LEAD")) {
       links.add(new Link("My people", "/people"));
     }
+    if (roles.contains("ROLE_CARER")) {
+      links.add(new Link("People I help", "/helping"));
+    }
     if (roles.contains("ROLE_ADMIN")) {
       links.add(new Link("Emergency access reviews", "/admin/break-glass"));
     }

@@ -8,6 +8,7 @@ import care.tandem.care.CareTeam;
 import care.tandem.care.People;
 import care.tandem.care.Person;
 import care.tandem.care.RecordAccess;
+import care.tandem.care.carers.CarerRecord;
 import care.tandem.care.web.CareDates;
 import care.tandem.care.web.RecordHeaders;
 import care.tandem.care.web.TeamMembers;
@@ -30,6 +31,7 @@ class RecordController {
   private final TeamMembers members;
   private final RecordHeaders headers;
   private final RecordSections sections;
+  private final CarerRecord carerRecord;
 
   RecordController(
       CareAccess access,
@@ -38,7 +40,8 @@ class RecordController {
       CareTeam team,
       TeamMembers members,
       RecordHeaders headers,
-      RecordSections sections) {
+      RecordSections sections,
+      CarerRecord carerRecord) {
     this.access = access;
     this.people = people;
     this.aboutMe = aboutMe;
@@ -46,6 +49,7 @@ class RecordController {
     this.members = members;
     this.headers = headers;
     this.sections = sections;
+    this.carerRecord = carerRecord;
   }
 
   /** The person's own record; anyone else goes to their list of people or the start page. */
@@ -55,12 +59,19 @@ class RecordController {
     return access
         .personOf(account)
         .map(person -> "redirect:/people/" + person)
-        .orElseGet(() -> hasRole(viewer, "ROLE_PATIENT") ? "care/no-record" : "redirect:/people");
+        .orElseGet(
+            () ->
+                hasRole(viewer, "ROLE_PATIENT")
+                    ? "care/no-record"
+                    : hasRole(viewer, "ROLE_CARER") ? "redirect:/helping" : "redirect:/people");
   }
 
   @GetMapping("/people/{personId}")
   String showRecord(@PathVariable UUID personId, Authentication viewer, Model model) {
     RecordAccess allowed = access.require(personId, viewer, "record.viewed");
+    if (allowed.isHelper()) {
+      return carerRecord.show(allowed, model); // a carer sees only what the person consented to
+    }
     Person person = people.person(allowed);
     AboutMe about = aboutMe.aboutMe(allowed);
     String base = "/people/" + personId;

@@ -1,6 +1,9 @@
 package care.tandem.care.web;
 
 import care.tandem.care.BreakGlass;
+import care.tandem.care.Helper;
+import care.tandem.care.HelperPermission;
+import care.tandem.care.Helpers;
 import care.tandem.care.People;
 import care.tandem.care.Person;
 import care.tandem.care.RecordAccess;
@@ -19,11 +22,17 @@ public class RecordHeaders {
   private final People people;
   private final BreakGlass breakGlass;
   private final ObjectProvider<RecordWarning> warnings;
+  private final Helpers helpers;
 
-  RecordHeaders(People people, BreakGlass breakGlass, ObjectProvider<RecordWarning> warnings) {
+  RecordHeaders(
+      People people,
+      BreakGlass breakGlass,
+      ObjectProvider<RecordWarning> warnings,
+      Helpers helpers) {
     this.people = people;
     this.breakGlass = breakGlass;
     this.warnings = warnings;
+    this.helpers = helpers;
   }
 
   /** The header for the record, with {@code currentHref} marked as the section shown. */
@@ -33,8 +42,10 @@ public class RecordHeaders {
             person.id().toString(),
             person.details().displayName(),
             CareDates.date(person.details().dateOfBirth()),
-            person.details().nhsNumber() == null ? null : person.details().nhsNumber().formatted(),
-            sections(access),
+            person.details().nhsNumber() == null || access.isHelper()
+                ? null
+                : person.details().nhsNumber().formatted(),
+            access.isHelper() ? helperSections(access) : sections(access),
             access.basis() == RecordAccess.Basis.BREAK_GLASS
                 ? breakGlass
                     .activeGrant(access.person(), access.account())
@@ -67,6 +78,31 @@ public class RecordHeaders {
     if (access.isThePerson()) {
       sections.add(
           new RecordHeader.Section("Who has looked at my record", base + "/access-log", false));
+      sections.add(new RecordHeader.Section("People who help me", base + "/helpers", false));
+    }
+    return sections;
+  }
+
+  /** Someone helping the person sees only the sections the person consented to (issue 13). */
+  private List<RecordHeader.Section> helperSections(RecordAccess access) {
+    String base = "/people/" + access.person();
+    List<RecordHeader.Section> sections = new ArrayList<>();
+    sections.add(new RecordHeader.Section("Overview", base, false));
+    Helper helper = helpers.consentOf(access).orElse(null);
+    if (helper == null) {
+      return sections;
+    }
+    if (helper.may(HelperPermission.READ_PLAN)) {
+      sections.add(new RecordHeader.Section("Care plan", base + "/plan", false));
+    }
+    if (helper.may(HelperPermission.CONVERSATION)) {
+      sections.add(new RecordHeader.Section("Conversation", base + "/conversation", false));
+    }
+    if (helper.may(HelperPermission.HELP_ANSWER)) {
+      sections.add(new RecordHeader.Section("Questionnaires", base + "/questionnaires", false));
+    }
+    if (helper.may(HelperPermission.SEE_RESULTS)) {
+      sections.add(new RecordHeader.Section("Results", base + "/results", false));
     }
     return sections;
   }

@@ -115,6 +115,31 @@ public class Accounts {
     return id;
   }
 
+  /**
+   * An account for someone a person asked to help them (role {@code CARER}), made by the helper
+   * from the person's invitation with a password they chose. Audited with the new account as the
+   * actor.
+   *
+   * @throws EmailTakenException if an account already has this email address
+   */
+  @Transactional
+  public UUID createCarer(String email, String displayName, String password) {
+    requireAcceptable(password, email);
+    UUID id = UUID.randomUUID();
+    AccountDetails details = new AccountDetails(displayName, Role.CARER, null, Set.of(), Set.of());
+    if (repository.emailTaken(email)
+        || !repository.insert(id, email, details, passwords.encode(password), false, false, null)) {
+      throw new EmailTakenException();
+    }
+    audit.record(
+        AuditEvent.success(
+            id,
+            Role.CARER.name(),
+            "account.created",
+            Map.of("account", id.toString(), "via", "carer-invitation")));
+    return id;
+  }
+
   /** Changes name, role, discipline and memberships if nobody else has changed them since. */
   @Transactional
   public void changeDetails(UUID id, int version, AccountDetails details, Actor actor) {

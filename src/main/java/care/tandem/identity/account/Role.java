@@ -5,7 +5,9 @@ public enum Role {
   PATIENT("Person receiving care"),
   PRACTITIONER("Practitioner"),
   SERVICE_LEAD("Service lead"),
-  ADMIN("Administrator");
+  ADMIN("Administrator"),
+  /** Someone a person asked to help them; sees only what that person consented to (issue 13). */
+  CARER("Carer or helper");
 
   private final String label;
 

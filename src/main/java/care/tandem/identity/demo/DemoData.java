@@ -60,6 +60,8 @@ class DemoData implements SmartInitializingSingleton {
   static final List<DemoAccount> ACCOUNTS =
       List.of(
           new DemoAccount("patient@demo.tandem", "Sam Taylor", "PATIENT", null, null, null),
+          // Sam's partner, helping Sam with their consent (seeded by the care module's demo).
+          new DemoAccount("carer@demo.tandem", "Chris Taylor", "CARER", null, null, null),
           new DemoAccount(
               "physio@demo.tandem",
               "Priya Shah",

@@ -64,9 +64,11 @@ class QuestionnairesController {
       @PathVariable("personId") UUID person, Authentication viewer, Model model) {
     RecordAccess allowed = access.require(person, viewer, "questionnaires.viewed");
     String base = AnsweringLinks.questionnaires(person);
+    // A helper reached this page only with the person's consent to help answer (CarerAccess).
     boolean canAnswer =
-        (allowed.isThePerson() || allowed.isTeamMember())
-            && Capabilities.allows(allowed, viewer, ANSWER_QUESTIONNAIRE);
+        allowed.isHelper()
+            || ((allowed.isThePerson() || allowed.isTeamMember())
+                && Capabilities.allows(allowed, viewer, ANSWER_QUESTIONNAIRE));
     boolean canAsk =
         allowed.isTeamMember() && Capabilities.allows(allowed, viewer, ASK_FOR_QUESTIONNAIRE);
     List<Response> all = responses.all(allowed);

@@ -150,6 +150,13 @@ class ResponseRepository {
   }
 
   /** Marks the response changed, so an edit started from an older version can tell. */
+  /** Marks the response as given with help from someone helping the person (a carer). */
+  void helpedBy(UUID response, UUID helper) {
+    jdbc.sql("update measures_response set helped_by = ? where id = ?")
+        .params(helper, response)
+        .update();
+  }
+
   void touched(UUID response) {
     jdbc.sql("update measures_response set version = version + 1 where id = ?")
         .param(response)

@@ -122,7 +122,10 @@ public class Responses {
    */
   @Transactional(readOnly = true)
   public boolean mayChange(RecordAccess access, Response response) {
+    // Someone helping the person answers with their consent (issue 13): CareAccess let them in
+    // only with the "help answer" permission, and their help is marked on the response.
     return access.isThePerson()
+        || access.isHelper()
         || (access.isTeamMember() && repository.onlyEverChangedBy(response.id(), access.account()));
   }
 
@@ -192,6 +195,9 @@ public class Responses {
         (linkId, value) ->
             repository.saveAnswer(found.id(), linkId, value, now, allowed.account()));
     repository.touched(found.id());
+    if (allowed.isHelper()) {
+      repository.helpedBy(found.id(), allowed.account());
+    }
     List<String> flagged = instrument.safetyFlags(changed);
     if (!flagged.isEmpty()) {
       events.publishEvent(

@@ -30,7 +30,13 @@ final class ResultsTable {
     for (int i = 0; i < results.size(); i++) {
       SubmittedResponse result = results.get(i);
       List<String> row = new ArrayList<>();
-      row.add(CareDates.date(result.submittedAt()));
+      row.add(
+          result.helpedBy() == null
+              ? CareDates.date(result.submittedAt())
+              : CareDates.date(result.submittedAt())
+                  + " (given with help from "
+                  + result.helpedBy()
+                  + ")");
       row.add(Integer.toString(result.total()));
       row.add(result.score(instrument).band().label());
       for (Instrument.Subscale subscale : instrument.subscales()) {

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One submitted questionnaire as stored: the server's total, band and subscale totals, never
  * anything a browser sent as a score.
  *
  * @param band the stored band's code
+ * @param helpedBy the name of someone who helped the person answer (a carer), if anyone did
  */
 record SubmittedResponse(
     UUID id,
@@ -20,7 +22,8 @@ record SubmittedResponse(
     int total,
     String band,
     boolean caseness,
-    Map<String, Integer> subscales) {
+    Map<String, Integer> subscales,
+    @Nullable String helpedBy) {
 
   SubmittedResponse {
     subscales = Map.copyOf(subscales);

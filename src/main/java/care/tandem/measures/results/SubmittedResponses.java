@@ -25,7 +25,8 @@ class SubmittedResponses {
   private static final TypeReference<LinkedHashMap<String, Integer>> SUBSCALES =
       new TypeReference<>() {};
   private static final String COLUMNS =
-      "id, instrument, submitted_at, total, band, caseness, subscales::text as subscales";
+      "id, instrument, submitted_at, total, band, caseness, subscales::text as subscales,"
+          + " (select display_name from account a where a.id = helped_by) as helped_by_name";
 
   private final JdbcClient jdbc;
 
@@ -72,7 +73,8 @@ class SubmittedResponses {
         rs.getInt("total"),
         band == null ? "" : band,
         rs.getBoolean("caseness"),
-        subscales(rs.getString("subscales")));
+        subscales(rs.getString("subscales")),
+        rs.getString("helped_by_name"));
   }
 
   private static Map<String, Integer> subscales(@Nullable String json) {
