@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * gets a page that says so; nothing is granted and the attempt is audited.
  */
 @Controller
-class InvitationController {
+class CarerInvitationController {
 
   static final String PATH = "/carer-invitation";
 
@@ -37,7 +37,7 @@ class InvitationController {
   private final HelperAccounts accounts;
   private final People people;
 
-  InvitationController(CarerInvitations invitations, HelperAccounts accounts, People people) {
+  CarerInvitationController(CarerInvitations invitations, HelperAccounts accounts, People people) {
     this.invitations = invitations;
     this.accounts = accounts;
     this.people = people;
