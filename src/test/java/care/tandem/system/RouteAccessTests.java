@@ -107,6 +107,8 @@ class RouteAccessTests {
           entry("GET /sign-in", EVERYONE),
           entry("GET /sign-in/unlock", EVERYONE),
           entry("POST /sign-in/unlock", EVERYONE),
+          // NHS login and NHS CIS2 (issue 13): where a refused or failed sign-in ends.
+          entry("GET /sign-in/not-possible", EVERYONE),
           entry("GET /account/password", SIGNED_IN),
           entry("POST /account/password", SIGNED_IN),
           // identity: administration
