@@ -5,16 +5,20 @@ import care.tandem.identity.account.Accounts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.security.oauth2.client.endpoint.NimbusJwtClientAuthenticationParametersConverter;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
@@ -39,7 +43,8 @@ class ExternalSignInConfiguration {
       ExternalUserService users,
       Accounts accounts,
       AuditLog audit,
-      AuthenticationSuccessHandler signedIn) {
+      AuthenticationSuccessHandler signedIn,
+      JwtDecoderFactory<ClientRegistration> idTokenDecoders) {
     DefaultOAuth2AuthorizationRequestResolver requests =
         new DefaultOAuth2AuthorizationRequestResolver(providers, "/oauth2/authorization");
     requests.setAuthorizationRequestCustomizer(
@@ -50,8 +55,22 @@ class ExternalSignInConfiguration {
     tokens.addParametersConverter(
         new NimbusJwtClientAuthenticationParametersConverter<OAuth2AuthorizationCodeGrantRequest>(
             providers::clientKey));
+    // The web chain's authentication manager knows only the password form's provider, so the
+    // OpenID Connect filter is given one of its own.
+    OidcAuthorizationCodeAuthenticationProvider idTokens =
+        new OidcAuthorizationCodeAuthenticationProvider(tokens, users);
+    idTokens.setJwtDecoderFactory(idTokenDecoders);
+    ProviderManager manager = new ProviderManager(idTokens);
     return login ->
         login
+            .withObjectPostProcessor(
+                new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
+                  @Override
+                  public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+                    filter.setAuthenticationManager(manager);
+                    return filter;
+                  }
+                })
             .loginPage("/sign-in")
             .clientRegistrationRepository(providers)
             .authorizedClientRepository(new NothingKept())
