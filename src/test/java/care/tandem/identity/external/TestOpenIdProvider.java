@@ -33,7 +33,7 @@ public final class TestOpenIdProvider
 
   static final String NHS_LOGIN_CLIENT = "tandem-test-nhs-login";
   static final String CIS2_CLIENT = "tandem-test-cis2";
-  static final String PASSWORD = "provider-password-1";
+  public static final String PASSWORD = "provider-password-1";
 
   /** Each test user's claims, by their user name at the provider. */
   static final Map<String, Map<String, Object>> CLAIMS = new ConcurrentHashMap<>();
@@ -55,17 +55,17 @@ public final class TestOpenIdProvider
     return running;
   }
 
-  static String issuer() {
+  public static String issuer() {
     return get().issuer();
   }
 
   /** Someone who can sign in to NHS login at the provider, with NHS login's claims. */
-  static void addNhsLoginUser(String username, Map<String, Object> claims) {
+  public static void addNhsLoginUser(String username, Map<String, Object> claims) {
     addUser(username, claims);
   }
 
   /** A member of staff at the provider, with CIS2's claims for one selected role. */
-  static void addCis2User(String username, String userId, String odsCode, String acr) {
+  public static void addCis2User(String username, String userId, String odsCode, String acr) {
     String roleId = "5555" + Math.abs(userId.hashCode() % 100_000_000);
     addUser(
         username,
