@@ -1,7 +1,5 @@
 package care.tandem.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import care.tandem.FullApplicationTest;
 import care.tandem.care.CareRecords;
 import care.tandem.care.NhsNumber;
@@ -12,11 +10,14 @@ import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
 import care.tandem.identity.account.Discipline;
 import care.tandem.identity.external.TestOpenIdProvider;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -62,7 +63,7 @@ class ExternalSignInJourneyTests {
             "given_name", "Jo",
             "family_name", "Person"));
     signedOutOnSignInPage();
-    journey.followLink("Continue with NHS login");
+    toProviderWith("Continue with NHS login");
     signInAtProvider(jo);
     journey.thenIAmOn("/home");
     tandem("/my-record");
@@ -85,7 +86,7 @@ class ExternalSignInJourneyTests {
     String samAtCis2 = "sam-" + UUID.randomUUID();
     TestOpenIdProvider.addCis2User(samAtCis2, cis2Id, ods, "AAL2_ANY");
     signedOutOnSignInPage();
-    journey.followLink("NHS staff: sign in with NHS CIS2");
+    toProviderWith("NHS staff: sign in with NHS CIS2");
     signInAtProvider(samAtCis2);
     journey.thenTheHeadingIs("You could not sign in").thenThePageSays("Ask your service lead");
 
@@ -97,9 +98,9 @@ class ExternalSignInJourneyTests {
     journey.fillIn("NHS CIS2 user ID", cis2Id).pressButton("Save");
     journey.thenThePageSays("NHS CIS2 user ID saved").pressButton("Sign out");
     signedOutOnSignInPage();
-    journey.followLink("NHS staff: sign in with NHS CIS2");
+    toProviderWith("NHS staff: sign in with NHS CIS2");
     signInAtProvider(samAtCis2);
-    journey.thenIAmOn("/home").thenThePageSays("Sam Nurse");
+    journey.thenIAmOn("/home").thenThePageSays("Your people");
   }
 
   /** Tandem at 127.0.0.1, with no cookies there (Tandem's or the provider's). */
@@ -113,11 +114,29 @@ class ExternalSignInJourneyTests {
     browser.driver().get("http://127.0.0.1:" + browser.port() + path);
   }
 
-  /** The provider's own sign-in form (not Tandem's page, so not checked with axe). */
+  /** Follows the sign-in page's button to the provider, whose own pages have no Tandem footer. */
+  private void toProviderWith(String button) {
+    browser.driver().findElement(By.linkText(button)).click();
+    waitUntil(driver -> driver.getCurrentUrl().startsWith(TestOpenIdProvider.issuer() + "/login"));
+  }
+
+  /**
+   * The provider's own sign-in form (not Tandem's page, so not checked with axe); then back at
+   * Tandem, whose page is.
+   */
   private void signInAtProvider(String username) {
-    assertThat(browser.driver().getCurrentUrl()).startsWith(TestOpenIdProvider.issuer());
     browser.driver().findElement(By.id("username")).sendKeys(username);
     browser.driver().findElement(By.id("password")).sendKeys(TestOpenIdProvider.PASSWORD);
     browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+    String tandem = "http://127.0.0.1:" + browser.port() + "/";
+    waitUntil(
+        driver ->
+            driver.getCurrentUrl().startsWith(tandem)
+                && !driver.findElements(By.tagName("footer")).isEmpty());
+    Axe.assertNoViolations(browser.driver());
+  }
+
+  private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(condition::apply);
   }
 }
