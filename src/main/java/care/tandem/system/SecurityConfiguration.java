@@ -17,14 +17,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -133,6 +136,11 @@ class SecurityConfiguration {
           new Route(GET, "/join/confirm", SIGNED_IN),
           new Route(POST, "/join/confirm", SIGNED_IN),
           new Route(POST, "/join/confirm/code", SIGNED_IN),
+          // NHS login and NHS CIS2 (issue 13): Spring Security's OpenID Connect filters answer the
+          // first two only when a provider is configured; otherwise nothing is there (404).
+          new Route(GET, "/oauth2/authorization/*", EVERYONE),
+          new Route(GET, "/login/oauth2/code/*", EVERYONE),
+          new Route(GET, "/sign-in/not-possible", EVERYONE),
           // The practitioner guide is published guidance; a practitioner's own plan is not.
           new Route(GET, "/guide/plan/**", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(POST, "/guide/plan/**", PRACTITIONERS_AND_SERVICE_LEADS),
@@ -256,7 +264,8 @@ class SecurityConfiguration {
       AuthenticationSuccessHandler signedIn,
       AuthenticationFailureHandler signInFailed,
       AuthenticationDetailsSource<HttpServletRequest, ?> signInDetails,
-      LogoutHandler signOutAudit)
+      LogoutHandler signOutAudit,
+      ObjectProvider<Customizer<OAuth2LoginConfigurer<HttpSecurity>>> externalSignIn)
       throws Exception {
     // No session for a visitor who has not signed in: the CSRF token and the page someone was
     // going to before signing in are kept in cookies instead (docs/security.md).
@@ -318,6 +327,11 @@ class SecurityConfiguration {
                     .permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY))
                     .crossOriginOpenerPolicy(
                         coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
+    // NHS login and NHS CIS2, when configured (the identity module's external sign-in).
+    Customizer<OAuth2LoginConfigurer<HttpSecurity>> external = externalSignIn.getIfAvailable();
+    if (external != null) {
+      http.oauth2Login(external);
+    }
     return http.build();
   }
 

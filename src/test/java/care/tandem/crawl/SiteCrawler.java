@@ -29,7 +29,16 @@ public final class SiteCrawler {
   public static final List<String> SEARCH_WORDS = List.of("pain", "zzqxjv");
 
   private static final List<String> NOT_PAGES =
-      List.of("/assets/", "/nhsuk/", "/css/", "/js/", "/favicon", "/sign-out");
+      List.of(
+          "/assets/",
+          "/nhsuk/",
+          "/css/",
+          "/js/",
+          "/favicon",
+          "/sign-out",
+          // NHS login and NHS CIS2: off to the (test) OpenID provider, not a Tandem page.
+          "/oauth2/",
+          "/login/oauth2/");
   private static final int MAX_PAGES = 3000;
 
   /**

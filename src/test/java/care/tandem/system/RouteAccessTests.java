@@ -150,6 +150,12 @@ class RouteAccessTests {
           entry("GET /admin/record-links", ADMINS),
           entry("POST /admin/record-links/link", ADMINS),
           entry("POST /admin/record-links/unlink", ADMINS),
+          // NHS login and NHS CIS2 (issue 13): where a refused or failed sign-in ends.
+          entry("GET /sign-in/not-possible", EVERYONE),
+          entry("GET /admin/accounts/{accountId}/cis2", ADMINS),
+          entry("POST /admin/accounts/{accountId}/cis2", ADMINS),
+          entry("GET /admin/organisations/{organisationId}/ods-code", ADMINS),
+          entry("POST /admin/organisations/{organisationId}/ods-code", ADMINS),
           entry("GET /account/password", SIGNED_IN),
           entry("POST /account/password", SIGNED_IN),
           // identity: local accounts (issue 13): password reset, two-factor, your sessions

@@ -12,7 +12,11 @@ import care.tandem.care.carers.CarerRecord;
 import care.tandem.care.web.CareDates;
 import care.tandem.care.web.RecordHeaders;
 import care.tandem.care.web.TeamMembers;
+import care.tandem.identity.ExternalSignIns;
 import care.tandem.system.Capability;
+import care.tandem.system.components.SummaryListRow;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -32,6 +36,7 @@ class RecordController {
   private final RecordHeaders headers;
   private final RecordSections sections;
   private final CarerRecord carerRecord;
+  private final ExternalSignIns signIns;
 
   RecordController(
       CareAccess access,
@@ -41,7 +46,8 @@ class RecordController {
       TeamMembers members,
       RecordHeaders headers,
       RecordSections sections,
-      CarerRecord carerRecord) {
+      CarerRecord carerRecord,
+      ExternalSignIns signIns) {
     this.access = access;
     this.people = people;
     this.aboutMe = aboutMe;
@@ -50,6 +56,7 @@ class RecordController {
     this.headers = headers;
     this.sections = sections;
     this.carerRecord = carerRecord;
+    this.signIns = signIns;
   }
 
   /** The person's own record; anyone else goes to their list of people or the start page. */
@@ -88,7 +95,9 @@ class RecordController {
             Capabilities.allows(allowed, viewer, Capability.WRITE_ABOUT_ME)
                 ? base + "/about-me"
                 : null,
-            PersonSummaries.details(person.details(), mayChange ? base + "/details" : null),
+            withSignIn(
+                PersonSummaries.details(person.details(), mayChange ? base + "/details" : null),
+                person),
             members.lines(team.current(allowed)).stream()
                 .map(
                     m -> new RecordPages.TeamLine(m.name(), m.teamRole(), m.represents(), m.lead()))
@@ -98,6 +107,26 @@ class RecordController {
     model.addAttribute("sectionsAboveDetails", sections.aboveDetails(allowed));
     model.addAttribute("sectionsAfterTeam", sections.afterTeam(allowed));
     return "care/record";
+  }
+
+  /** How the person signs in, if with NHS login: the team sees how well NHS login checked them. */
+  private List<SummaryListRow> withSignIn(List<SummaryListRow> details, Person person) {
+    UUID account = person.accountId();
+    if (account == null) {
+      return details;
+    }
+    return signIns
+        .nhsLoginLevel(account)
+        .map(
+            level -> {
+              List<SummaryListRow> rows = new ArrayList<>(details);
+              rows.add(
+                  SummaryListRow.of(
+                      "How they sign in",
+                      "Signed in with NHS login, identity checked to " + level));
+              return List.copyOf(rows);
+            })
+        .orElse(details);
   }
 
   private static boolean hasRole(Authentication viewer, String role) {

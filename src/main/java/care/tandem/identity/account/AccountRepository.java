@@ -29,7 +29,11 @@ public class AccountRepository {
 
   public Optional<Credentials> findCredentialsByEmail(String email) {
     return jdbc.sql(
-            "select " + COLUMNS + ", password_hash from account where lower(email) = lower(?)")
+            "select "
+                + COLUMNS
+                // An account without a password (made by NHS login) never signs in with the form.
+                + ", password_hash from account where lower(email) = lower(?)"
+                + " and password_hash is not null")
         .param(email)
         .query((rs, row) -> new Credentials(account(rs, Set.of(), Set.of()), rs.getString(9)))
         .optional()
@@ -37,7 +41,7 @@ public class AccountRepository {
   }
 
   Optional<String> findPasswordHash(UUID id) {
-    return jdbc.sql("select password_hash from account where id = ?")
+    return jdbc.sql("select password_hash from account where id = ? and password_hash is not null")
         .param(id)
         .query(String.class)
         .optional();

@@ -236,8 +236,11 @@ public class Accounts {
   public boolean changeOwnPassword(
       UUID id, String currentPassword, String newPassword, String currentSession) {
     Account account = repository.findById(id).orElseThrow();
-    String hash = repository.findPasswordHash(id).orElseThrow();
-    if (!PasswordPolicy.fitsBcrypt(currentPassword) || !passwords.matches(currentPassword, hash)) {
+    // An account made by NHS login has no password to change.
+    String hash = repository.findPasswordHash(id).orElse(null);
+    if (hash == null
+        || !PasswordPolicy.fitsBcrypt(currentPassword)
+        || !passwords.matches(currentPassword, hash)) {
       audit.record(
           AuditEvent.failure(
               id, account.role().name(), "account.password-change-failed", Map.of()));

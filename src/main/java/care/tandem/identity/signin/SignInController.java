@@ -1,5 +1,6 @@
 package care.tandem.identity.signin;
 
+import care.tandem.identity.external.ExternalSignInOptions;
 import care.tandem.system.form.FormView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -23,9 +24,11 @@ class SignInController {
   private static final long DEFAULT_WAIT_MINUTES = 1;
 
   private final UnlockMail unlockMail;
+  private final ExternalSignInOptions external;
 
-  SignInController(UnlockMail unlockMail) {
+  SignInController(UnlockMail unlockMail, ExternalSignInOptions external) {
     this.unlockMail = unlockMail;
+    this.external = external;
   }
 
   @GetMapping("/sign-in")
@@ -54,7 +57,9 @@ class SignInController {
             passwordReset != null && problem == null,
             expired != null && problem == null,
             csrf.getParameterName(),
-            csrf.getToken()));
+            csrf.getToken(),
+            external.nhsLogin(),
+            external.cis2()));
     return "identity/sign-in";
   }
 

@@ -5,7 +5,8 @@ import care.tandem.system.form.FormView;
 /**
  * What the sign-in page shows: the form, whether the person has just signed out or unlocked sign-in
  * with an emailed link, reset their password, whether sign-in is being slowed and an unlock link
- * e-mailed, and the CSRF token (the page frame only carries one for people already signed in).
+ * e-mailed, the CSRF token (the page frame only carries one for people already signed in), and
+ * whether NHS login and NHS CIS2 are offered (only when configured).
  */
 public record SignInPage(
     FormView form,
@@ -15,4 +16,6 @@ public record SignInPage(
     boolean passwordReset,
     boolean twoFactorExpired,
     String csrfParameter,
-    String csrfToken) {}
+    String csrfToken,
+    boolean nhsLogin,
+    boolean cis2) {}

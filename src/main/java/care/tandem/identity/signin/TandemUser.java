@@ -60,6 +60,21 @@ public final class TandemUser implements UserDetails, CredentialsContainer, Sign
     this.passwordHash = passwordHash;
   }
 
+  /**
+   * Someone signed in by NHS login or NHS CIS2: the provider checked who they are, so there is no
+   * password here, nor one to change, and the provider's own second factor stands for ours.
+   */
+  public static TandemUser signedInElsewhere(Account account) {
+    return new TandemUser(
+        account.id(),
+        account.displayName(),
+        account.role(),
+        account.discipline(),
+        false,
+        false,
+        null);
+  }
+
   /** The same person once they have replaced their temporary password with their own. */
   TandemUser withPasswordChanged() {
     return new TandemUser(
