@@ -24,8 +24,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * cookies and no CSRF token to need), a registered client's bearer token instead of a sign-in, its
  * scopes checked ({@link ScopeCheck}), and read-only methods. Open to anyone: the capability
  * statement, the SMART configuration and the token endpoint ({@link SmartEndpoints}). The route
- * table ({@code SecurityConfiguration.ROUTES}) lists these routes as for systems, and the web
- * pages' chain refuses them, so a browser session never reaches them.
+ * table ({@code RouteTable.ROUTES}) lists these routes as for systems, and the web pages' chain
+ * refuses them, so a browser session never reaches them.
  */
 @Configuration(proxyBeanMethods = false)
 class FhirSecurityConfiguration {

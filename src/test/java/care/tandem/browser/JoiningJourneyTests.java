@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.tandem.FullApplicationTest;
 import care.tandem.TestMailServer;
 import care.tandem.care.People;
-import care.tandem.coverage.Journey;
+import care.tandem.coverage.PageGate;
 import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * then no longer works. Priya reads Jo's message. Keyboard only, axe on every page.
  */
 @FullApplicationTest
-@Journey
+// Axe runs on every page it reaches, so it is the axe gate for pages only a journey can reach.
+@PageGate("axe")
 class JoiningJourneyTests {
 
   private static final Pattern LINK = Pattern.compile("(/join\\?code=[A-Z0-9]{10})");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
 import care.tandem.TestMailServer;
-import care.tandem.coverage.Journey;
+import care.tandem.coverage.PageGate;
 import care.tandem.identity.TestAccounts;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * their password and a code from the app.
  */
 @FullApplicationTest
-@Journey
+// Axe runs on every page it reaches, so it is the axe gate for pages only a journey can reach.
+@PageGate("axe")
 class LocalAccountJourneyTests {
 
   private static final Pattern LINK =

@@ -48,7 +48,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * Every route the application has, read from its handler mappings (and the servlets registered
  * beside Spring MVC's, such as the FHIR server), tried as every kind of person against {@link
  * #EXPECTED}. A new controller route fails this test until it has a row here (and a rule in {@code
- * SecurityConfiguration.ROUTES}); a row for a route that no longer exists fails it too.
+ * RouteTable.ROUTES}); a row for a route that no longer exists fails it too.
  */
 @FullApplicationTest
 class RouteAccessTests {
@@ -393,7 +393,7 @@ class RouteAccessTests {
     assertThat(new TreeSet<>(routes))
         .as(
             "Routes with no row in RouteAccessTests.EXPECTED (add one, and a rule in"
-                + " SecurityConfiguration.ROUTES)")
+                + " RouteTable.ROUTES)")
         .isSubsetOf(EXPECTED.keySet());
     assertThat(new TreeSet<>(EXPECTED.keySet()))
         .as("Rows in RouteAccessTests.EXPECTED for routes that do not exist")

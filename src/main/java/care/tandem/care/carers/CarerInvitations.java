@@ -1,5 +1,11 @@
 package care.tandem.care.carers;
 
+import static care.tandem.care.carers.CarerInvitationRows.codes;
+import static care.tandem.care.carers.CarerInvitationRows.hash;
+import static care.tandem.care.carers.CarerInvitationRows.instant;
+import static care.tandem.care.carers.CarerInvitationRows.invitation;
+import static care.tandem.care.carers.CarerInvitationRows.utc;
+
 import care.tandem.audit.AuditEvent;
 import care.tandem.audit.AuditLog;
 import care.tandem.care.ActionNotAllowedException;
@@ -7,18 +13,10 @@ import care.tandem.care.Helper;
 import care.tandem.care.HelperPermission;
 import care.tandem.care.Helpers;
 import care.tandem.care.RecordAccess;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,7 +165,7 @@ class CarerInvitations {
                 + " where person_id = ? and used_at is null and withdrawn_at is null"
                 + " and expires_at > now() order by created_at")
         .param(access.person())
-        .query(CarerInvitations::invitation)
+        .query(CarerInvitationRows::invitation)
         .list();
   }
 
@@ -240,7 +238,7 @@ class CarerInvitations {
                   may_see_results, may_help_answer, invited_by, expires_at
                 """)
             .param(hash(token))
-            .query(CarerInvitations::invitation)
+            .query(CarerInvitationRows::invitation)
             .optional();
     return used.map(
         invitation ->
@@ -292,51 +290,5 @@ class CarerInvitations {
       return Optional.of(Refusal.EXPIRED);
     }
     return Optional.empty();
-  }
-
-  private static Invitation invitation(ResultSet rs, int row) throws SQLException {
-    Set<HelperPermission> permissions = EnumSet.noneOf(HelperPermission.class);
-    if (rs.getBoolean("may_read_plan")) {
-      permissions.add(HelperPermission.READ_PLAN);
-    }
-    if (rs.getBoolean("may_converse")) {
-      permissions.add(HelperPermission.CONVERSATION);
-    }
-    if (rs.getBoolean("may_see_results")) {
-      permissions.add(HelperPermission.SEE_RESULTS);
-    }
-    if (rs.getBoolean("may_help_answer")) {
-      permissions.add(HelperPermission.HELP_ANSWER);
-    }
-    return new Invitation(
-        rs.getObject("id", UUID.class),
-        rs.getObject("person_id", UUID.class),
-        rs.getString("name"),
-        rs.getString("relationship"),
-        rs.getString("email"),
-        permissions,
-        rs.getObject("invited_by", UUID.class),
-        rs.getObject("expires_at", OffsetDateTime.class).toInstant());
-  }
-
-  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-    return at == null ? null : at.toInstant();
-  }
-
-  private static String codes(Set<HelperPermission> permissions) {
-    return String.join(",", permissions.stream().map(Enum::name).sorted().toList());
-  }
-
-  private static byte[] hash(String token) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java", e);
-    }
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -102,13 +102,7 @@ public class Accounts {
    */
   @Transactional
   public UUID createAdministrator(String email, String displayName, String password) {
-    requireAcceptable(password, email);
-    UUID id = UUID.randomUUID();
-    AccountDetails details = new AccountDetails(displayName, Role.ADMIN, null, Set.of(), Set.of());
-    if (repository.emailTaken(email)
-        || !repository.insert(id, email, details, passwords.encode(password), false, false, null)) {
-      throw new EmailTakenException();
-    }
+    UUID id = withOwnPassword(email, displayName, Role.ADMIN, password);
     audit.record(
         AuditEvent.success(
             null, null, "account.created", Map.of("account", id.toString(), "via", "command")));
@@ -124,13 +118,7 @@ public class Accounts {
    */
   @Transactional
   public UUID createCarer(String email, String displayName, String password) {
-    requireAcceptable(password, email);
-    UUID id = UUID.randomUUID();
-    AccountDetails details = new AccountDetails(displayName, Role.CARER, null, Set.of(), Set.of());
-    if (repository.emailTaken(email)
-        || !repository.insert(id, email, details, passwords.encode(password), false, false, null)) {
-      throw new EmailTakenException();
-    }
+    UUID id = withOwnPassword(email, displayName, Role.CARER, password);
     audit.record(
         AuditEvent.success(
             id,
@@ -282,6 +270,18 @@ public class Accounts {
     audit.record(
         AuditEvent.success(
             null, null, "account.password-reset-by-email", Map.of("account", id.toString())));
+  }
+
+  /** An account with no memberships and a password its owner chose (so need not change). */
+  private UUID withOwnPassword(String email, String displayName, Role role, String password) {
+    requireAcceptable(password, email);
+    UUID id = UUID.randomUUID();
+    AccountDetails details = new AccountDetails(displayName, role, null, Set.of(), Set.of());
+    if (repository.emailTaken(email)
+        || !repository.insert(id, email, details, passwords.encode(password), false, false, null)) {
+      throw new EmailTakenException();
+    }
+    return id;
   }
 
   private void requireAcceptable(String password, String email) {

@@ -4,6 +4,7 @@ import care.tandem.audit.AuditEvent;
 import care.tandem.audit.AuditLog;
 import care.tandem.identity.account.Account;
 import care.tandem.identity.account.Accounts;
+import care.tandem.identity.signin.SignedInElsewhere;
 import care.tandem.identity.signin.TandemUser;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,8 +51,9 @@ final class ExternalSignInSuccess implements AuthenticationSuccessHandler {
     SignedInAccount signedIn = principal.account();
     Account account = accounts.find(signedIn.accountId()).orElseThrow();
     TandemUser user = TandemUser.signedInElsewhere(account);
-    Authentication tandem =
+    UsernamePasswordAuthenticationToken tandem =
         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    tandem.setDetails(new SignedInElsewhere(principal.provider().registrationId()));
     SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
     context.setAuthentication(tandem);
     SecurityContextHolder.getContextHolderStrategy().setContext(context);

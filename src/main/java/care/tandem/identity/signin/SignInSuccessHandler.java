@@ -53,6 +53,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
       HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws ServletException, IOException {
     if (authentication.getPrincipal() instanceof TandemUser user
+        && !(authentication.getDetails() instanceof SignedInElsewhere)
         && twoFactor.enabled(user.accountId())) {
       // Not signed in until the code is right: nothing in the session says who they are.
       holder.clearContext();
@@ -72,7 +73,8 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
     Authentication signedIn = authentication;
     if (authentication.getPrincipal() instanceof TandemUser user) {
       devices.remember(user.accountId(), request, response);
-      if (twoFactor.mustSetUp(user.accountId(), user.role())) {
+      if (!(authentication.getDetails() instanceof SignedInElsewhere)
+          && twoFactor.mustSetUp(user.accountId(), user.role())) {
         signedIn = withPrincipal(authentication, user.withTwoFactorToSetUp());
       }
     }

@@ -56,7 +56,9 @@ class CreateAdminCommandTests {
         .isEqualTo("null account.created success command");
     TestBrowser browser = new TestBrowser(port);
     browser.signIn(email, PASSWORD);
-    assertThat(browser.get("/admin/accounts").statusCode()).isEqualTo(200);
+    // Signed in, and kept on setting up two-factor sign-in, which every admin must use.
+    assertThat(browser.get("/admin/accounts").statusCode()).isEqualTo(302);
+    assertThat(browser.get("/account/two-factor").statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -136,7 +138,7 @@ class CreateAdminCommandTests {
     assertThat(account(email)).containsEntry("role", "ADMIN");
     TestBrowser browser = new TestBrowser(port);
     browser.signIn(email, PASSWORD);
-    assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+    assertThat(browser.get("/account/two-factor").statusCode()).isEqualTo(200);
   }
 
   private Outcome runInProcess(@Nullable String password, String... arguments) {

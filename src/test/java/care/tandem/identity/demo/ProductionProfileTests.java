@@ -26,7 +26,7 @@ class ProductionProfileTests {
 
     assertThatThrownBy(() -> start(database, "production"))
         .hasStackTraceContaining("Tandem will not start with the production profile")
-        .hasStackTraceContaining("8 demo account(s) exist")
+        .hasStackTraceContaining("9 demo account(s) exist")
         .hasStackTraceContaining("an administrator or service lead still has the demo password");
   }
 
