@@ -1,73 +1,41 @@
 package care.tandem.identity.reset;
 
+import care.tandem.identity.account.AccountLinkMail;
+import care.tandem.identity.account.AccountLinkMail.Letter;
 import java.time.Clock;
-import java.util.concurrent.Executor;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mails a reset link to the account with an email address. Looking the address up and sending
- * both happen off the request's thread, so the answer takes the same time whether or not the
- * address has an account. Off unless {@code spring.mail.host} is set.
+ * E-mails a reset link to the account with an email address, off the request's thread ({@link
+ * AccountLinkMail}), so the answer takes the same time whether or not the address has an account.
+ * Off unless a mail server is set.
  */
 @Component
 class PasswordResetMail {
 
-  private static final Logger log = LoggerFactory.getLogger(PasswordResetMail.class);
-
-  private final @Nullable JavaMailSender sender;
+  private final AccountLinkMail mail;
   private final PasswordResetLinks links;
-  private final Executor executor;
-  private final String from;
-  private final String link;
 
-  PasswordResetMail(
-      ObjectProvider<JavaMailSender> sender,
-      PasswordResetLinks links,
-      @Qualifier("applicationTaskExecutor") Executor executor,
-      @Value("${tandem.conversation.mail.from:Tandem <no-reply@tandem.invalid>}") String from,
-      @Value("${tandem.conversation.mail.link:http://localhost:8080}") String link) {
-    this.sender = sender.getIfAvailable();
+  PasswordResetMail(AccountLinkMail mail, PasswordResetLinks links) {
+    this.mail = mail;
     this.links = links;
-    this.executor = executor;
-    this.from = from;
-    this.link = link.endsWith("/") ? link.substring(0, link.length() - 1) : link;
   }
 
   /** Whether reset links are e-mailed at all (a mail server is configured). */
   boolean on() {
-    return sender != null;
+    return mail.on();
   }
 
   /** Sends a link to the account with this email address, if it has one and is due one. */
   void offer(String email) {
-    if (sender == null) {
-      return;
-    }
-    executor.execute(
-        () -> {
-          try {
-            links.issue(email, Clock.systemUTC()).ifPresent(this::send);
-          } catch (RuntimeException e) {
-            log.warn("Could not send a reset link: {}", e.getClass().getSimpleName());
-          }
-        });
+    mail.sendLater("Reset link", () -> links.issue(email, Clock.systemUTC()).map(this::letter));
   }
 
-  private void send(PasswordResetLinks.Issued issued) {
-    SimpleMailMessage email = new SimpleMailMessage();
-    email.setFrom(from);
-    email.setTo(issued.email());
-    email.setSubject("Reset your Tandem password");
-    email.setText(
+  private Letter letter(PasswordResetLinks.Issued issued) {
+    return new Letter(
+        issued.account(),
+        issued.email(),
+        "Reset your Tandem password",
         """
         Hello,
 
@@ -83,13 +51,6 @@ class PasswordResetMail {
 
         Tandem
         """
-            .formatted(link, issued.token(), links.lifetime().toMinutes()));
-    try {
-      sender.send(email);
-      log.info("Reset link sent to account {}", issued.account());
-    } catch (MailException e) {
-      log.warn(
-          "Reset link to account {} not sent: {}", issued.account(), e.getClass().getSimpleName());
-    }
+            .formatted(mail.address(), issued.token(), links.lifetime().toMinutes()));
   }
 }
