@@ -128,6 +128,9 @@ class PlanAndMessagesOnTimelineTests {
         new CarePlanChanged(person, physio.id(), Instant.now(), 7, "goal-added", "Sleep better");
 
     inTransaction(() -> events.publishEvent(changed));
+    ModuleEvents.awaitHandled(jdbc, person);
+    // Replayed after the first is handled, as on a restart: two equal events in flight at once can
+    // leave one publication marked incomplete (spring-modulith#1056).
     inTransaction(() -> events.publishEvent(changed));
     ModuleEvents.awaitHandled(jdbc, person);
 

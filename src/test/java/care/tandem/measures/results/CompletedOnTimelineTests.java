@@ -54,6 +54,9 @@ class CompletedOnTimelineTests {
     QuestionnaireSubmitted submitted = submitted();
 
     inTransaction(() -> events.publishEvent(submitted));
+    ModuleEvents.awaitHandled(jdbc, person);
+    // The repeat comes after the first is handled, as a republished event does. Two equal events
+    // in flight at once can leave one publication marked incomplete (spring-modulith#1056).
     inTransaction(() -> events.publishEvent(submitted));
     ModuleEvents.awaitHandled(jdbc, person);
 
