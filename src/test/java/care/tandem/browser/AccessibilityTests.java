@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import care.tandem.DemoReaders;
 import care.tandem.FullApplicationTest;
 import care.tandem.coverage.PageGate;
 import care.tandem.crawl.DemoRole;
@@ -17,11 +18,14 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,10 +34,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every page each role can reach, found by crawling rather than listed by hand, plus the states a
  * crawl cannot reach by links (forms sent with mistakes, error pages), has no axe-core violation.
+ *
+ * <p>The longest gate, so it runs beside the other gates and journeys rather than in their line,
+ * starting as soon as the demo content has been read as it ships (docs/testing.md).
  */
 @FullApplicationTest
 @Order(3)
 @PageGate("axe")
+@Execution(ExecutionMode.CONCURRENT)
 class AccessibilityTests {
 
   @RegisterExtension static final Browser browser = Browser.withJavaScript();
@@ -48,6 +56,11 @@ class AccessibilityTests {
   private static final int BROWSERS = 2;
 
   private static @Nullable BrowserWorkers workers;
+
+  @BeforeAll
+  static void afterTheDemoReaders() {
+    DemoReaders.awaitAll();
+  }
 
   @AfterAll
   static void stopTheWorkers() {

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 /**
  * Marks a test class as a page gate: the pages its own clients (the shared crawl's visitors, test
  * browsers) ask for while it runs are counted as checked by this gate in the template coverage
- * table. Page gates run one at a time, in their order, while other full tests run beside them.
+ * table. Page gates run one after another in their order, while other full tests run beside them; a
+ * gate may say it runs beside the others ({@code @Execution(CONCURRENT)} on its class). Each thread
+ * knows the gate it works for, so two gates at once are told apart.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

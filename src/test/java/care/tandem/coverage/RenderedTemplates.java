@@ -41,7 +41,18 @@ public final class RenderedTemplates {
   public static final String GATE_CLIENT_HEADER = "X-Tandem-Page-Gate-Client";
 
   private static final Set<Rendering> RENDERED = ConcurrentHashMap.newKeySet();
-  private static volatile String gate = NO_GATE;
+
+  /**
+   * The gate each thread works for. A page gate's class sets it on its own thread, and the threads
+   * it starts (browser workers, request senders) inherit it, so gates can run side by side.
+   */
+  private static final InheritableThreadLocal<String> GATE =
+      new InheritableThreadLocal<>() {
+        @Override
+        protected String initialValue() {
+          return NO_GATE;
+        }
+      };
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(RenderedTemplates::write, "template-coverage"));
@@ -49,13 +60,13 @@ public final class RenderedTemplates {
 
   private RenderedTemplates() {}
 
-  /** The page gate running now (page gates run one at a time, beside the other full tests). */
+  /** The page gate this thread works for, or {@link #NO_GATE}. */
   public static String gate() {
-    return gate;
+    return GATE.get();
   }
 
   public static void gate(String name) {
-    gate = name;
+    GATE.set(name);
   }
 
   static void record(String template, ViewerKind viewer, PageState state, @Nullable String gate) {

@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One crawl of the site per kind of viewer per test run, shared by every page gate (soundness, axe,
  * without JavaScript, reading ease, hostile input): the first gate to ask crawls, the others reuse
- * the pages and the signed-in visitor, whose repeated requests are answered from memory.
+ * the pages and the signed-in visitor, whose repeated requests are answered from memory. Gates may
+ * run side by side, so the visitors are safe to share between threads.
  */
 public final class SharedCrawl {
 
@@ -17,6 +18,7 @@ public final class SharedCrawl {
 
   private static final Map<Key, SiteClient> VISITORS = new ConcurrentHashMap<>();
   private static final Map<Key, Map<String, Page>> PAGES = new ConcurrentHashMap<>();
+  private static final Map<Key, Object> CRAWLING = new ConcurrentHashMap<>();
 
   private SharedCrawl() {}
 
@@ -26,20 +28,25 @@ public final class SharedCrawl {
         new Key(port, role), key -> SiteClient.rememberingSignedInAs(port, role));
   }
 
-  /** Everything the viewer can reach (see {@link SiteMap}), crawled on first use. */
-  public static synchronized Map<String, Page> pages(int port, DemoRole role, List<Route> routes) {
+  /**
+   * Everything the viewer can reach (see {@link SiteMap}), crawled on first use. Gates running side
+   * by side crawl different kinds of viewer at once; a second gate wanting the same one waits.
+   */
+  public static Map<String, Page> pages(int port, DemoRole role, List<Route> routes) {
     Key key = new Key(port, role);
-    Map<String, Page> pages = PAGES.get(key);
-    if (pages == null) {
-      String gate = RenderedTemplates.gate();
-      RenderedTemplates.gate("crawl");
-      try {
-        pages = SiteMap.discover(visitor(port, role), routes);
-      } finally {
-        RenderedTemplates.gate(gate);
+    synchronized (CRAWLING.computeIfAbsent(key, crawling -> new Object())) {
+      Map<String, Page> pages = PAGES.get(key);
+      if (pages == null) {
+        String gate = RenderedTemplates.gate();
+        RenderedTemplates.gate("crawl");
+        try {
+          pages = SiteMap.discover(visitor(port, role), routes);
+        } finally {
+          RenderedTemplates.gate(gate);
+        }
+        PAGES.put(key, pages);
       }
-      PAGES.put(key, pages);
+      return pages;
     }
-    return pages;
   }
 }

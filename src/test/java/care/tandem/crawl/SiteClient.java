@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +27,7 @@ public final class SiteClient {
 
   private final URI base;
   private final HttpClient http;
-  private final Map<String, String> cookies = new LinkedHashMap<>();
+  private final Map<String, String> cookies = new ConcurrentHashMap<>();
   private final @Nullable Map<String, Page> remembered;
 
   private SiteClient(URI base, boolean remembering) {

@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
 import care.tandem.ModuleEvents;
+import care.tandem.ReadsTheDemoAsShipped;
 import care.tandem.care.demo.DemoPeople;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo seeds months of results for Sam and Aisha, scored for real, never a crisis answer. */
 @FullApplicationTest
-@Order(0) // reads the demo content as it ships, before the page gates send its forms empty
-@Execution(ExecutionMode.SAME_THREAD)
+@ReadsTheDemoAsShipped
 class DemoResultsTests {
 
   @Autowired JdbcClient jdbc;

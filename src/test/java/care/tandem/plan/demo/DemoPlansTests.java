@@ -3,19 +3,16 @@ package care.tandem.plan.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.FullApplicationTest;
+import care.tandem.ReadsTheDemoAsShipped;
 import care.tandem.care.demo.DemoPeople;
 import java.util.UUID;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo people's plans tell a story: goals across the sections, met ones, a history. */
 @FullApplicationTest
-@Order(0) // reads the demo content as it ships, before the page gates send its forms empty
-@Execution(ExecutionMode.SAME_THREAD)
+@ReadsTheDemoAsShipped
 class DemoPlansTests {
 
   @Autowired JdbcClient jdbc;
