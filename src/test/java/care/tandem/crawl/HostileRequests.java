@@ -35,6 +35,20 @@ final class HostileRequests {
 
   private static final Map<String, Map<String, String>> HOSTILE_HEADERS = hostileHeaders();
 
+  /**
+   * The requests every viewer sends to every route, aimed at what every request crosses (the
+   * connector's parsing of the path, query and headers, sessions, the access rules).
+   */
+  static final Set<String> FOR_EVERY_VIEWER =
+      Set.of(
+          "query %ZZ",
+          "2,000 parameters",
+          "path with a null byte",
+          "path with a stray percent",
+          "header of 20,000 characters",
+          "Host of another site",
+          "made-up session cookie");
+
   private HostileRequests() {}
 
   static List<Request> forRoute(String path, Set<String> parameters, String cookie) {
@@ -81,6 +95,11 @@ final class HostileRequests {
           .toList();
     }
     return requests;
+  }
+
+  /** Of a route's requests, those in {@link #FOR_EVERY_VIEWER}. */
+  static List<Request> forEveryViewer(List<Request> requests) {
+    return requests.stream().filter(request -> FOR_EVERY_VIEWER.contains(request.name())).toList();
   }
 
   private static Map<String, String> withCookie(Map<String, String> headers, String cookie) {
