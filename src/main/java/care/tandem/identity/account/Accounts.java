@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an admin does to accounts: create, change role or memberships, deactivate, reactivate and
- * reset a password. Each change is audited in its own transaction, and a change to what an account
- * may do ends its sessions so it takes effect at once.
+ * reset a password ({@link OwnPasswords} holds what account holders do to their own). Each change
+ * is audited in its own transaction, and a change to what an account may do ends its sessions so it
+ * takes effect at once.
  */
 @Service
 public class Accounts {
@@ -70,7 +71,7 @@ public class Accounts {
     if (earlier.isPresent()) {
       return new Created(earlier.get(), false);
     }
-    requireAcceptable(temporaryPassword, email);
+    policy.require(temporaryPassword, email);
     UUID id = UUID.randomUUID();
     // A simultaneous submit of the same form may have just added it: that is not a clash.
     if (repository.emailTaken(email)
@@ -203,7 +204,7 @@ public class Accounts {
   @Transactional
   public void resetPassword(UUID id, String temporaryPassword, Actor actor) {
     Account account = repository.findById(id).orElseThrow();
-    requireAcceptable(temporaryPassword, account.email());
+    policy.require(temporaryPassword, account.email());
     repository.updatePassword(id, passwords.encode(temporaryPassword), true);
     sessions.endAll(id, null);
     audit.record(
@@ -214,67 +215,9 @@ public class Accounts {
             Map.of("account", id.toString())));
   }
 
-  /**
-   * The account holder changes their own password. Their other sessions end; the one they are using
-   * ({@code currentSession}) stays.
-   *
-   * @return false if {@code currentPassword} is wrong
-   */
-  @Transactional
-  public boolean changeOwnPassword(
-      UUID id, String currentPassword, String newPassword, String currentSession) {
-    Account account = repository.findById(id).orElseThrow();
-    // An account made by NHS login has no password to change.
-    String hash = repository.findPasswordHash(id).orElse(null);
-    if (hash == null
-        || !PasswordPolicy.fitsBcrypt(currentPassword)
-        || !passwords.matches(currentPassword, hash)) {
-      audit.record(
-          AuditEvent.failure(
-              id, account.role().name(), "account.password-change-failed", Map.of()));
-      return false;
-    }
-    requireAcceptable(newPassword, account.email());
-    repository.updatePassword(id, passwords.encode(newPassword), false);
-    sessions.endAll(id, currentSession);
-    audit.record(
-        AuditEvent.success(
-            id,
-            account.role().name(),
-            "account.password-changed",
-            Map.of("account", id.toString())));
-    return true;
-  }
-
-  /**
-   * Whether this is the account's password (to confirm a change such as turning off two-factor).
-   */
-  @Transactional(readOnly = true)
-  public boolean passwordMatches(UUID id, String password) {
-    Optional<String> hash = repository.findPasswordHash(id);
-    return hash.isPresent()
-        && PasswordPolicy.fitsBcrypt(password)
-        && passwords.matches(password, hash.get());
-  }
-
-  /**
-   * The account holder chose a new password through an e-mailed reset link: every session of the
-   * account ends, including any in the browser they used.
-   */
-  @Transactional
-  public void setForgottenPassword(UUID id, String newPassword) {
-    Account account = repository.findById(id).orElseThrow();
-    requireAcceptable(newPassword, account.email());
-    repository.updatePassword(id, passwords.encode(newPassword), false);
-    sessions.endAll(id, null);
-    audit.record(
-        AuditEvent.success(
-            null, null, "account.password-reset-by-email", Map.of("account", id.toString())));
-  }
-
   /** An account with no memberships and a password its owner chose (so need not change). */
   private UUID withOwnPassword(String email, String displayName, Role role, String password) {
-    requireAcceptable(password, email);
+    policy.require(password, email);
     UUID id = UUID.randomUUID();
     AccountDetails details = new AccountDetails(displayName, role, null, Set.of(), Set.of());
     if (repository.emailTaken(email)
@@ -282,15 +225,6 @@ public class Accounts {
       throw new EmailTakenException();
     }
     return id;
-  }
-
-  private void requireAcceptable(String password, String email) {
-    policy
-        .problemWith(password, email)
-        .ifPresent(
-            problem -> {
-              throw new IllegalArgumentException("Password refused by the policy");
-            });
   }
 
   private static String roleText(AccountDetails details) {

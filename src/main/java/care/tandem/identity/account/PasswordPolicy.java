@@ -24,6 +24,15 @@ public class PasswordPolicy {
   private final CommonPasswords common = CommonPasswords.load();
 
   /** The reason this password cannot be used, in words for the person choosing it, if any. */
+  /** Throws when the password breaks the policy (forms check first, with a message). */
+  public void require(String password, String email) {
+    problemWith(password, email)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException("Password refused by the policy");
+            });
+  }
+
   public Optional<String> problemWith(String password, String email) {
     if (password.isEmpty()) {
       return Optional.of("Enter a password");

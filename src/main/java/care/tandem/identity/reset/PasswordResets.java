@@ -2,7 +2,7 @@ package care.tandem.identity.reset;
 
 import care.tandem.audit.AuditEvent;
 import care.tandem.audit.AuditLog;
-import care.tandem.identity.account.Accounts;
+import care.tandem.identity.account.OwnPasswords;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 class PasswordResets {
 
   private final PasswordResetLinks links;
-  private final Accounts accounts;
+  private final OwnPasswords ownPasswords;
   private final AuditLog audit;
 
-  PasswordResets(PasswordResetLinks links, Accounts accounts, AuditLog audit) {
+  PasswordResets(PasswordResetLinks links, OwnPasswords ownPasswords, AuditLog audit) {
     this.links = links;
-    this.accounts = accounts;
+    this.ownPasswords = ownPasswords;
     this.audit = audit;
   }
 
@@ -28,7 +28,7 @@ class PasswordResets {
   @Transactional
   Optional<UUID> complete(String token, String newPassword, Clock clock) {
     Optional<UUID> account = links.use(token, clock);
-    account.ifPresent(id -> accounts.setForgottenPassword(id, newPassword));
+    account.ifPresent(id -> ownPasswords.setForgotten(id, newPassword));
     return account;
   }
 

@@ -2,7 +2,7 @@ package care.tandem.identity.signin;
 
 import care.tandem.audit.AuditEvent;
 import care.tandem.audit.AuditLog;
-import care.tandem.identity.account.Accounts;
+import care.tandem.identity.account.OwnPasswords;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +33,7 @@ class OwnPasswordChange {
 
   private static final Logger log = LoggerFactory.getLogger(OwnPasswordChange.class);
 
-  private final Accounts accounts;
+  private final OwnPasswords ownPasswords;
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
@@ -41,13 +41,13 @@ class OwnPasswordChange {
   private final int maxFailures;
 
   OwnPasswordChange(
-      Accounts accounts,
+      OwnPasswords ownPasswords,
       JdbcClient jdbc,
       AuditLog audit,
       TransactionTemplate transaction,
       @Value("${tandem.sign-in.throttle.window:15m}") Duration window,
       @Value("${tandem.sign-in.throttle.max-failures-per-email:5}") int maxFailures) {
-    this.accounts = accounts;
+    this.ownPasswords = ownPasswords;
     this.jdbc = jdbc;
     this.audit = audit;
     this.transaction = transaction;
@@ -66,8 +66,7 @@ class OwnPasswordChange {
     }
     return transaction.execute(
         status -> {
-          if (!accounts.changeOwnPassword(
-              user.accountId(), currentPassword, newPassword, session)) {
+          if (!ownPasswords.change(user.accountId(), currentPassword, newPassword, session)) {
             return Result.NOT_RIGHT;
           }
           jdbc.sql("update password_check_attempt set outcome = 'SUCCEEDED' where id = ?")

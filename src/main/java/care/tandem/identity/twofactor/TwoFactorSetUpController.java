@@ -2,6 +2,7 @@ package care.tandem.identity.twofactor;
 
 import care.tandem.identity.Actor;
 import care.tandem.identity.account.Accounts;
+import care.tandem.identity.account.OwnPasswords;
 import care.tandem.identity.signin.TandemUser;
 import care.tandem.system.form.FormView;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,13 +41,15 @@ class TwoFactorSetUpController {
 
   private final TwoFactor twoFactor;
   private final Accounts accounts;
+  private final OwnPasswords ownPasswords;
   private final Clock clock = Clock.systemUTC();
   private final HttpSessionSecurityContextRepository contexts =
       new HttpSessionSecurityContextRepository();
 
-  TwoFactorSetUpController(TwoFactor twoFactor, Accounts accounts) {
+  TwoFactorSetUpController(TwoFactor twoFactor, Accounts accounts, OwnPasswords ownPasswords) {
     this.twoFactor = twoFactor;
     this.accounts = accounts;
+    this.ownPasswords = ownPasswords;
   }
 
   @GetMapping(PATH)
@@ -112,7 +115,7 @@ class TwoFactorSetUpController {
           "You have entered a wrong password or code too many times. Wait "
               + twoFactor.waitMinutes()
               + " minutes, then try again";
-    } else if (!accounts.passwordMatches(user.accountId(), currentPassword)) {
+    } else if (!ownPasswords.matches(user.accountId(), currentPassword)) {
       twoFactor.passwordWrong(actor);
       problem = "Your current password is not right. Enter it again";
     }

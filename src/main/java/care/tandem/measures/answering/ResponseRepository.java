@@ -1,7 +1,6 @@
 package care.tandem.measures.answering;
 
 import care.tandem.measures.Score;
-import care.tandem.measures.SenderDetails;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -149,7 +148,6 @@ class ResponseRepository {
         .update();
   }
 
-  /** Marks the response changed, so an edit started from an older version can tell. */
   /** Marks the response as given with help from someone helping the person (a carer). */
   void helpedBy(UUID response, UUID helper) {
     jdbc.sql("update measures_response set helped_by = ? where id = ?")
@@ -157,6 +155,7 @@ class ResponseRepository {
         .update();
   }
 
+  /** Marks the response changed, so an edit started from an older version can tell. */
   void touched(UUID response) {
     jdbc.sql("update measures_response set version = version + 1 where id = ?")
         .param(response)
@@ -175,41 +174,6 @@ class ResponseRepository {
     jdbc.sql("update measures_response set layout = ?, version = version + 1 where id = ?")
         .params(layout.code(), response)
         .update();
-  }
-
-  /** Keeps what a connected system said about its response: identifier and authored time. */
-  void sentWith(UUID response, SenderDetails sender) {
-    jdbc.sql(
-            """
-            update measures_response set client_identifier_system = ?,
-              client_identifier_value = ?, authored_at = ?
-            where id = ?
-            """)
-        .params(
-            sender.identifierSystem(),
-            sender.identifierValue(),
-            sender.authored() == null ? null : utc(sender.authored()),
-            response)
-        .update();
-  }
-
-  SenderDetails sender(UUID response) {
-    return jdbc.sql(
-            """
-            select client_identifier_system, client_identifier_value, authored_at
-            from measures_response where id = ?
-            """)
-        .param(response)
-        .query(
-            (row, n) -> {
-              OffsetDateTime authored = row.getObject("authored_at", OffsetDateTime.class);
-              return new SenderDetails(
-                  authored == null ? null : authored.toInstant(),
-                  row.getString("client_identifier_system"),
-                  row.getString("client_identifier_value"));
-            })
-        .optional()
-        .orElse(SenderDetails.NONE);
   }
 
   /** Marks a response refused: kept for its safety answers only, never scored. */

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 class ResponseSubmissions {
 
   private final ResponseRepository repository;
+  private final ResponseSenders senders;
   private final Scorer scorer;
   private final Assignments assignments;
   private final ApplicationEventPublisher events;
@@ -36,18 +37,25 @@ class ResponseSubmissions {
 
   ResponseSubmissions(
       ResponseRepository repository,
+      ResponseSenders senders,
       Scorer scorer,
       Assignments assignments,
       ApplicationEventPublisher events) {
     this.repository = repository;
+    this.senders = senders;
     this.scorer = scorer;
     this.assignments = assignments;
     this.events = events;
   }
 
   /**
-   * See {@link Responses#submitComplete(RecordAccess, Instrument, Map, String, ResponseSource,
-   * SenderDetails)}.
+   * Creates a complete, submitted response in one step, for a caller that has checked and audited
+   * access itself (a connected system, or {@link Responses#submitComplete}). Answers are recorded
+   * as given by no account when the source is FHIR; the sender's identifier and authored time are
+   * kept as sent. Call inside a transaction.
+   *
+   * @throws AnswersNotValidException naming every problem; nothing is stored
+   * @throws ResponseConflictException when the key was used before for a different response
    */
   Submission complete(
       RecordAccess allowed,
@@ -79,7 +87,7 @@ class ResponseSubmissions {
       UUID other = repository.byKey(person, idempotencyKey).orElseThrow();
       return repeated(other, instrument, answers, sender);
     }
-    repository.sentWith(id, sender);
+    senders.sentWith(id, sender);
     answers.forEach((linkId, value) -> repository.saveAnswer(id, linkId, value, now, by));
     List<String> flagged = instrument.safetyFlags(answers);
     if (!flagged.isEmpty()) {
@@ -88,7 +96,11 @@ class ResponseSubmissions {
     return submitted(id, person, instrument, null, by, score);
   }
 
-  /** See {@link Responses#refuse}. */
+  /**
+   * Keeps the safety answers of a response a connected system sent that could not be stored as
+   * scored, so the safety net raises the alert all the same; the reason goes with it for the
+   * clinician. Once per key: sending it again raises nothing new. Call inside a transaction.
+   */
   UUID refuse(
       RecordAccess allowed,
       Instrument instrument,
@@ -132,7 +144,7 @@ class ResponseSubmissions {
             && stored.instrument().equals(instrument.id())
             && stored.answers().equals(answers)
             && Objects.equals(
-                truncated(repository.sender(earlier).authored()), truncated(sender.authored()));
+                truncated(senders.sender(earlier).authored()), truncated(sender.authored()));
     if (!same) {
       throw new ResponseConflictException();
     }

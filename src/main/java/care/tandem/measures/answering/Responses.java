@@ -11,7 +11,6 @@ import care.tandem.measures.AnswersNotValidException;
 import care.tandem.measures.Instrument;
 import care.tandem.measures.Instruments;
 import care.tandem.measures.QuestionnaireSubmitted;
-import care.tandem.measures.ResponseConflictException;
 import care.tandem.measures.SafetyAnswerGiven;
 import care.tandem.measures.Score;
 import care.tandem.measures.Scorer;
@@ -250,41 +249,8 @@ public class Responses {
     RecordAccess allowed =
         access.requireToChange(
             person, by, "questionnaire.submitted", Map.of("instrument", instrument.id()));
-    return submitComplete(allowed, instrument, answers, idempotencyKey, source, SenderDetails.NONE);
-  }
-
-  /**
-   * As {@link #submitComplete(UUID, Instrument, Map, String, ResponseSource, Authentication)}, for
-   * a caller that has checked and audited access itself (a connected system). Answers are recorded
-   * as given by no account when the source is FHIR; the sender's identifier and authored time are
-   * kept as sent.
-   *
-   * @throws ResponseConflictException when the key was used before for a different response
-   */
-  @Transactional
-  public Submission submitComplete(
-      RecordAccess allowed,
-      Instrument instrument,
-      Map<String, Integer> answers,
-      String idempotencyKey,
-      ResponseSource source,
-      SenderDetails sender) {
-    return submissions.complete(allowed, instrument, answers, idempotencyKey, source, sender);
-  }
-
-  /**
-   * Keeps the safety answers of a response a connected system sent that could not be stored as
-   * scored, so the safety net raises the alert all the same; the reason goes with it for the
-   * clinician. Once per key: sending it again raises nothing new.
-   */
-  @Transactional
-  public UUID refuse(
-      RecordAccess allowed,
-      Instrument instrument,
-      Map<String, Integer> safetyAnswers,
-      String reason,
-      String idempotencyKey) {
-    return submissions.refuse(allowed, instrument, safetyAnswers, reason, idempotencyKey);
+    return submissions.complete(
+        allowed, instrument, answers, idempotencyKey, source, SenderDetails.NONE);
   }
 
   private Response locked(UUID person, UUID response) {

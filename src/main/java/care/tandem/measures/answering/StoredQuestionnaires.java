@@ -25,13 +25,22 @@ class StoredQuestionnaires implements CompletedQuestionnaires {
 
   private final Responses responses;
   private final ResponseRepository repository;
+  private final ResponseSenders senders;
+  private final ResponseSubmissions submissions;
   private final Instruments instruments;
   private final Scorer scorer;
 
   StoredQuestionnaires(
-      Responses responses, ResponseRepository repository, Instruments instruments, Scorer scorer) {
+      Responses responses,
+      ResponseRepository repository,
+      ResponseSenders senders,
+      ResponseSubmissions submissions,
+      Instruments instruments,
+      Scorer scorer) {
     this.responses = responses;
     this.repository = repository;
+    this.senders = senders;
+    this.submissions = submissions;
     this.instruments = instruments;
     this.scorer = scorer;
   }
@@ -71,7 +80,7 @@ class StoredQuestionnaires implements CompletedQuestionnaires {
       String key,
       SenderDetails sender) {
     Submission submission =
-        responses.submitComplete(
+        submissions.complete(
             access, instrumentOf(instrument), answers, key, ResponseSource.FHIR, sender);
     return new Stored(completed(submission.response()).orElseThrow(), submission.justNow());
   }
@@ -84,7 +93,7 @@ class StoredQuestionnaires implements CompletedQuestionnaires {
       Map<String, Integer> safetyAnswers,
       String reason,
       String key) {
-    return responses.refuse(access, instrumentOf(instrument), safetyAnswers, reason, key);
+    return submissions.refuse(access, instrumentOf(instrument), safetyAnswers, reason, key);
   }
 
   private Instrument instrumentOf(String instrument) {
@@ -105,6 +114,6 @@ class StoredQuestionnaires implements CompletedQuestionnaires {
                     response.submittedAt(),
                     response.answers(),
                     scorer.score(instrument, response.answers()),
-                    repository.sender(response.id())));
+                    senders.sender(response.id())));
   }
 }
