@@ -53,7 +53,8 @@ class ShippedPiecesReadingEaseTest {
         tooHard.add(line);
       }
     }
-    System.out.println("Reading ease of the shipped pieces for people:\n" + String.join("\n", scored));
+    System.out.println(
+        "Reading ease of the shipped pieces for people:\n" + String.join("\n", scored));
     assertThat(scored).as("pieces for people found in %s", PIECES).isNotEmpty();
     assertThat(tooHard).as("pieces for people below reading ease %s", FLOOR).isEmpty();
   }
