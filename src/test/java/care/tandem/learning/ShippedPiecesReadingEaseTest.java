@@ -59,6 +59,17 @@ class ShippedPiecesReadingEaseTest {
     assertThat(tooHard).as("pieces for people below reading ease %s", FLOOR).isEmpty();
   }
 
+  @Test
+  void theScorerTellsPlainWordsFromDenseOnes() throws Exception {
+    assertThat(score("Pain and mood affect each other. Small steps can help."))
+        .isGreaterThan(FLOOR);
+    assertThat(
+            score(
+                "Multidisciplinary biopsychosocial formulation facilitates comprehensive"
+                    + " interprofessional therapeutic engagement."))
+        .isLessThan(FLOOR);
+  }
+
   private static List<Path> pieces() throws IOException {
     try (Stream<Path> files = Files.list(PIECES)) {
       return files.filter(file -> file.toString().endsWith(".md")).sorted().toList();
