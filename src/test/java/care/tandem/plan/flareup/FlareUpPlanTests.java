@@ -94,7 +94,7 @@ class FlareUpPlanTests {
 
     assertThat(stale.getStatus()).isEqualTo(200);
     Document page = Jsoup.parse(stale.getContentAsString());
-    assertThat(page.select(".nhsuk-warning-callout").text())
+    assertThat(page.select(".nhsuk-card--warning").text())
         .contains("Someone else saved the plan first", "A short walk");
     assertThat(page.select("textarea[name=whatHelps]").text()).isEqualTo("Heat pad");
     assertThat(versions()).isEqualTo(1);
