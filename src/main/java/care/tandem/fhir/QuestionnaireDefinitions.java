@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Teaches the validator our questionnaires, so a QuestionnaireResponse is checked against the
  * Questionnaire it answers, and the code systems that are our own (answer codes under {@link
- * #OWN_SYSTEMS}), which nobody else publishes.
+ * #OWN_SYSTEMS}, and the check-in codes), which nobody else publishes.
  */
 final class QuestionnaireDefinitions implements IValidationSupport {
 
@@ -49,6 +49,9 @@ final class QuestionnaireDefinitions implements IValidationSupport {
           .filter(coding -> coding.hasSystem() && coding.getSystem().startsWith(OWN_SYSTEMS))
           .forEach(coding -> add(systems, coding));
     }
+    // Check-ins (issue 14): pain and mood, served as Observations (resources.CheckInObservations).
+    add(systems, new Coding(OWN_SYSTEMS + "check-in", "pain", "Pain today, 0 to 10"));
+    add(systems, new Coding(OWN_SYSTEMS + "check-in", "mood", "Mood today, 0 to 10"));
     PrePopulatedValidationSupport own = new PrePopulatedValidationSupport(fhir);
     systems.values().forEach(own::addCodeSystem);
     return List.of(questionnaires, own);

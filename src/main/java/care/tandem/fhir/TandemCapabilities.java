@@ -68,6 +68,16 @@ class TandemCapabilities {
     security.setDescription(
         "Ask the token endpoint for an access token with a client assertion signed by your key"
             + " (see .well-known/smart-configuration)");
+    // Learning, check-ins (issue 14): say what the Observations are, and which codes they carry.
+    statement.getRestFirstRep().getResource().stream()
+        .filter(resource -> "Observation".equals(resource.getType()))
+        .forEach(
+            resource ->
+                resource.setDocumentation(
+                    "Questionnaire total scores (same id as the QuestionnaireResponse), and"
+                        + " check-ins: pain and mood from 0 to 10, coded"
+                        + " https://tandem.care/fhir/CodeSystem/check-in|pain and |mood (id: the"
+                        + " check-in's id and -pain or -mood). Read, and search by patient"));
     security.getExtension().removeIf(extension -> OAUTH_URIS.equals(extension.getUrl()));
     Extension uris = security.addExtension().setUrl(OAUTH_URIS);
     uris.addExtension().setUrl("token").setValue(new UriType(tokenAddress));

@@ -132,6 +132,10 @@ final class RouteTable {
           new Route(GET, "/people/**", SIGNED_IN),
           new Route(POST, "/people/**", SIGNED_IN),
           new Route(GET, "/my-record", SIGNED_IN),
+          // Learning, check-ins (issue 14): the person checks in on their own record (the page
+          // finds it from the account); the trend is under /people/** (CareAccess decides).
+          new Route(GET, "/my-record/check-in", SIGNED_IN),
+          new Route(POST, "/my-record/check-in", SIGNED_IN),
           // Carers and others helping a person (issue 13): the invitation link works for anyone
           // who has it (the page checks it); accepting needs a carer's sign-in; the person's own
           // "People who help me" pages are under /people/** (CareAccess decides).

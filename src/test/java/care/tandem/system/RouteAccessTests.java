@@ -307,6 +307,13 @@ class RouteAccessTests {
           entry("GET /people/new", RECORD_STARTERS),
           entry("POST /people/new", RECORD_STARTERS),
           entry("GET /my-record", SIGNED_IN),
+          // learning: check-ins and the flare-up plan (issue 14; CareAccess decides per person)
+          entry("GET /my-record/check-in", SIGNED_IN),
+          entry("POST /my-record/check-in", SIGNED_IN),
+          entry("GET /people/{personId}/check-ins", SIGNED_IN),
+          entry("GET /people/{personId}/plan/flare-up", SIGNED_IN),
+          entry("GET /people/{personId}/plan/flare-up/edit", SIGNED_IN),
+          entry("POST /people/{personId}/plan/flare-up/edit", SIGNED_IN),
           entry("GET /people/{personId}", SIGNED_IN),
           entry("GET /people/{personId}/details", SIGNED_IN),
           entry("POST /people/{personId}/details", SIGNED_IN),

@@ -25,7 +25,9 @@ public enum TimelineKind {
   QUESTIONNAIRE_COMPLETED("measures.completed", "Questionnaire", TimelineFilter.QUESTIONNAIRES),
   SAFETY_ALERT_CLOSED("measures.alert-closed", "Questionnaire", TimelineFilter.QUESTIONNAIRES),
   SIGNPOSTED("directory.signposted", "Signpost", TimelineFilter.SIGNPOSTS),
-  SIGNPOST_OUTCOME("directory.signpost-outcome", "Signpost", TimelineFilter.SIGNPOSTS);
+  SIGNPOST_OUTCOME("directory.signpost-outcome", "Signpost", TimelineFilter.SIGNPOSTS),
+  // learning: check-ins (issue 14), filed with the questionnaires they sit beside
+  CHECK_IN("learning.check-in", "Check-in", TimelineFilter.QUESTIONNAIRES);
 
   private final String code;
   private final String label;

@@ -73,6 +73,8 @@ public class RecordHeaders {
     // measures (care.tandem.measures)
     sections.add(new RecordHeader.Section("Questionnaires", base + "/questionnaires", false));
     sections.add(new RecordHeader.Section("Results", base + "/results", false));
+    // learning: check-ins (care.tandem.learning.checkins, issue 14)
+    sections.add(new RecordHeader.Section("Check-ins", base + "/check-ins", false));
     // directory (care.tandem.directory.signposting)
     sections.add(new RecordHeader.Section("Signposts", base + "/signposts", false));
     if (access.isThePerson()) {
