@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,11 +79,12 @@ class MediaLibraryController {
 
   @PostMapping(PATH)
   String addMedia(
+      @AuthenticationPrincipal SignedInUser signedIn,
       Authentication viewer,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
-    UUID editor = ((SignedInUser) Objects.requireNonNull(viewer.getPrincipal())).accountId();
+    UUID editor = signedIn.accountId();
     String role = roleOf(viewer);
     long largest = settings.mediaMaxSize().toBytes();
     if (request.getContentLengthLong() > largest + 1024 * 1024) {

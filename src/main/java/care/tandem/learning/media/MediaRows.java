@@ -53,7 +53,11 @@ class MediaRows {
         .list();
   }
 
-  /** Every hash listed, for tidying files left without a row. */
+  int count() {
+    return jdbc.sql("select count(*) from learning_media").query(Integer.class).single();
+  }
+
+  /** Whether a file is listed, for tidying files left without a row. */
   boolean listed(String hash) {
     return jdbc.sql("select count(*) from learning_media where hash = :hash")
             .param("hash", hash)

@@ -47,7 +47,7 @@ final class MediaUpload implements AutoCloseable {
     return upload;
   }
 
-  /** The file field, or null when the form had none or it was empty. */
+  /** The file field, or null when the form had none (a browser sends an empty name then). */
   @Nullable FilePart file(@Nullable String contentType) throws IOException {
     if (contentType == null
         || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
@@ -87,7 +87,7 @@ final class MediaUpload implements AutoCloseable {
         }
         String name = group(NAME, disposition[0]);
         String fileName = group(FILE_NAME, disposition[0]);
-        if ("file".equals(name) && fileName != null && part.getSize() != 0) {
+        if ("file".equals(name) && fileName != null && !fileName.isEmpty()) {
           return new FilePart(utf8(fileName), part.getInputStream());
         }
       }
