@@ -46,6 +46,7 @@ class MediaStoreTests {
   @Autowired Accounts accounts;
   @Autowired MediaStore store;
   @Autowired MediaSettings settings;
+  @Autowired MediaTidying tidying;
 
   TestAccounts testAccounts;
   Account lead;
@@ -152,6 +153,33 @@ class MediaStoreTests {
                 .getResponse()
                 .getStatus())
         .isEqualTo(403);
+  }
+
+  @Test
+  void atStartTheLeftoversOfACrashAreRemovedAndListedFilesKept() throws Exception {
+    byte[] video = uniqueMp4();
+    MediaItem listed = store.store(of(video), "kept.mp4");
+    Path half =
+        Files.createTempFile(settings.mediaDirectory().resolve("incoming"), "upload-", ".part");
+    String orphanHash = sha256(uniqueMp4());
+    Path orphan = fileFor(orphanHash);
+    Files.createDirectories(orphan.getParent());
+    Files.write(orphan, new byte[] {1, 2, 3});
+    java.nio.file.attribute.FileTime twoHoursAgo =
+        java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200));
+    for (Path file : new Path[] {half, orphan, fileFor(listed.hash())}) {
+      Files.setLastModifiedTime(file, twoHoursAgo);
+    }
+    tidying.tidy(java.time.Instant.now().minusSeconds(3600));
+    assertThat(half).doesNotExist();
+    assertThat(orphan).doesNotExist();
+    assertThat(fileFor(listed.hash())).exists();
+  }
+
+  @Test
+  void theDemoHasASampleAndLibraryEditorsFindThePageFromHome() throws Exception {
+    assertThat(store.all()).extracting(MediaItem::fileName).contains("welcome-captions.vtt");
+    assertThat(page("/home")).contains("href=\"/learn/media\"");
   }
 
   private void assertRefused(byte[] bytes, String name, String type, String reason)
