@@ -66,6 +66,7 @@ class FolderMediaStore implements MediaStore {
       Files.createDirectories(target.getParent());
       if (!Files.isRegularFile(target) || Files.size(target) != size) {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        syncFolder(target.getParent());
       }
       return rows.add(new MediaItem(hash, type, size, name), addedBy).item();
     } catch (IOException e) {
@@ -112,6 +113,15 @@ class FolderMediaStore implements MediaStore {
       out.force(true);
     }
     return size;
+  }
+
+  /** Makes the rename itself durable before the row that lists the file is written. */
+  private static void syncFolder(Path folder) {
+    try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+      directory.force(true);
+    } catch (IOException notSupported) {
+      // Some file systems cannot sync a folder; the file itself is already synced.
+    }
   }
 
   static String tooBig(String type, long limit) {
