@@ -157,6 +157,12 @@ public enum Capability {
           + " listings",
       false,
       SERVICE_LEAD),
+  // Learning (issue 14): who keeps the library (pieces, pathways and media files).
+  EDIT_LIBRARY(
+      "Keep the library",
+      "add and change library pieces, pathways and media files",
+      false,
+      SERVICE_LEAD),
   HIDE_MESSAGES(
       "Hide a reported message",
       "hide a message in a conversation that someone reported",

@@ -5,6 +5,7 @@ import static care.tandem.system.RouteAccessTests.Audience.BREAK_GLASS_REVIEWERS
 import static care.tandem.system.RouteAccessTests.Audience.BREAK_GLASS_USERS;
 import static care.tandem.system.RouteAccessTests.Audience.DIRECTORY_EDITORS;
 import static care.tandem.system.RouteAccessTests.Audience.EVERYONE;
+import static care.tandem.system.RouteAccessTests.Audience.LIBRARY_EDITORS;
 import static care.tandem.system.RouteAccessTests.Audience.MESSAGE_HIDERS;
 import static care.tandem.system.RouteAccessTests.Audience.NOBODY;
 import static care.tandem.system.RouteAccessTests.Audience.PRACTITIONERS_AND_SERVICE_LEADS;
@@ -64,6 +65,8 @@ class RouteAccessTests {
     ADMINS(Capability.ADMINISTER_ACCOUNTS),
     /** Service leads, who keep the signposting directory true. */
     DIRECTORY_EDITORS(Capability.EDIT_DIRECTORY),
+    /** Learning (issue 14): service leads, who keep the library. */
+    LIBRARY_EDITORS(Capability.EDIT_LIBRARY),
     RECORD_STARTERS(Capability.START_A_RECORD),
     BREAK_GLASS_USERS(Capability.BREAK_GLASS),
     BREAK_GLASS_REVIEWERS(Capability.REVIEW_BREAK_GLASS),
@@ -237,6 +240,10 @@ class RouteAccessTests {
           entry("GET /oruk/export/datapackage.zip", EVERYONE),
           entry("GET /directory/import", DIRECTORY_EDITORS),
           entry("POST /directory/import", DIRECTORY_EDITORS),
+          // learning, media (issue 14)
+          entry("GET /learn/media", LIBRARY_EDITORS),
+          entry("POST /learn/media", LIBRARY_EDITORS),
+          entry("GET /learn/media/{hash}", EVERYONE),
           // fhir: SMART Backend Services (issue 13): the SMART configuration at the root too
           entry("GET /.well-known/smart-configuration", EVERYONE),
           entry("GET /admin/fhir-clients/{clientId}", ADMINS),

@@ -3,6 +3,8 @@ package care.tandem.learning.media;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 
 /**
@@ -18,6 +20,15 @@ public interface MediaStore {
    *     then nothing is kept
    */
   MediaItem store(InputStream content, String fileName);
+
+  /**
+   * As {@link #store(InputStream, String)}, noting who added it (null for files Tandem ships).
+   *
+   * @throws MediaRefusedException as there
+   */
+  default MediaItem store(InputStream content, String fileName, @Nullable UUID addedBy) {
+    return store(content, fileName);
+  }
 
   Optional<MediaItem> find(String hash);
 

@@ -47,12 +47,14 @@ class ProductionProfileTests {
 
   private static ConfigurableApplicationContext start(
       Path database, String profile, String... args) {
-    String[] all = new String[args.length + 4];
+    String[] all = new String[args.length + 5];
     all[0] = "--server.port=0";
     all[1] = "--tandem.embedded-database.directory=" + database;
     all[2] = "--tandem.embedded-database.clean=false";
     all[3] = "--logging.level.root=WARN";
-    System.arraycopy(args, 0, all, 4, args.length);
+    // Learning, media (issue 14): shipped media go beside the throw-away database, not ./data.
+    all[4] = "--tandem.learning.media-directory=" + database.resolveSibling("media");
+    System.arraycopy(args, 0, all, 5, args.length);
     return new SpringApplicationBuilder(TandemApplication.class).profiles(profile).run(all);
   }
 }
