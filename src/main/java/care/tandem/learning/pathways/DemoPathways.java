@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo only: Sam is on "Before your first appointment", offered by the physiotherapist, twice a
- * week; two steps are out and he has opened the first. Fixed ids, so a restart adds nothing twice.
+ * week; two steps are out and he has opened the first, and the second has waited long enough for a
+ * "check in" task. Fixed ids, so a restart adds nothing twice.
  */
 @Component
 @Profile("demo")
@@ -60,19 +61,31 @@ class DemoPathways extends DemoSeeding {
       return;
     }
     Instant now = Instant.now();
-    Instant offered = now.minus(Duration.ofDays(5));
     UUID id =
         enrolments.insert(
-            sam, pathway.get(), physio, offered, SAMS_KEY, "demo-" + UUID.randomUUID());
+            sam,
+            pathway.get(),
+            physio,
+            now.minus(Duration.ofDays(15)),
+            SAMS_KEY,
+            "demo-" + UUID.randomUUID());
     var steps = pathway.get().steps();
-    Instant first = now.minus(Duration.ofDays(4));
-    Instant second = now.minus(Duration.ofHours(12));
+    Instant first = now.minus(Duration.ofDays(14));
+    Instant second = now.minus(Duration.ofDays(11));
     enrolments.release(id, steps.get(0).id(), first);
     enrolments.opened(id, steps.get(0).id(), first.plus(Duration.ofHours(3)));
     enrolments.release(id, steps.get(1).id(), second);
     enrolments.reminded(id);
-    Pacing pacing = Pacing.notChosen().choose(Pace.TWICE_A_WEEK, second);
-    enrolments.save(id, pacing, QuietTime.NIGHT);
+    // Sam paused for a while: the second step has waited 11 days, so the physiotherapist has a
+    // "check in with Sam" task and Sam is asked what got in the way.
+    jdbc.sql(
+            """
+            insert into learning_check_in_task (enrolment_id, step_id, assignee, raised_at)
+            values (?, ?, ?, ?) on conflict do nothing
+            """)
+        .params(id, steps.get(1).id(), physio, PathwayRepository.utc(now.minus(Duration.ofDays(1))))
+        .update();
+    enrolments.save(id, Pacing.notChosen().choose(Pace.TWICE_A_WEEK, now), QuietTime.NIGHT);
   }
 
   private static UUID stable(String name) {
