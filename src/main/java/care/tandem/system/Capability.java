@@ -168,6 +168,22 @@ public enum Capability {
       "hide a message in a conversation that someone reported",
       false,
       ADMIN),
+  // Paced pathways (issue 14, learning.pathways).
+  OFFER_PATHWAY(
+      "Offer a pathway",
+      "offer the person a paced pathway from the library and follow how it is going",
+      true,
+      PHYSIOTHERAPIST,
+      MENTAL_HEALTH_PRACTITIONER,
+      GP,
+      PAIN_SPECIALIST,
+      VOLUNTEER,
+      SERVICE_LEAD),
+  BUILD_PATHWAYS(
+      "Build pathways",
+      "build and change paced pathways from the library, and see what gets in people's way",
+      false,
+      SERVICE_LEAD),
   ADMINISTER_ACCOUNTS(
       "Administer accounts",
       "manage organisations, services, accounts and connected systems, and read the audit log",

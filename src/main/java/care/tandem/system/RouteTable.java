@@ -5,6 +5,7 @@ import static care.tandem.system.RouteTable.Access.BREAK_GLASS_USERS;
 import static care.tandem.system.RouteTable.Access.DIRECTORY_EDITORS;
 import static care.tandem.system.RouteTable.Access.EVERYONE;
 import static care.tandem.system.RouteTable.Access.LIBRARY_EDITORS;
+import static care.tandem.system.RouteTable.Access.PATHWAY_BUILDERS;
 import static care.tandem.system.RouteTable.Access.PRACTITIONERS_AND_SERVICE_LEADS;
 import static care.tandem.system.RouteTable.Access.RECORD_STARTERS;
 import static care.tandem.system.RouteTable.Access.SIGNED_IN;
@@ -43,6 +44,8 @@ final class RouteTable {
     RECORD_STARTERS(Capability.START_A_RECORD),
     /** Who may open a record off their teams in an emergency: clinicians and service leads. */
     BREAK_GLASS_USERS(Capability.BREAK_GLASS),
+    /** Who builds paced pathways from the library: service leads (issue 14). */
+    PATHWAY_BUILDERS(Capability.BUILD_PATHWAYS),
     /**
      * Registered systems with a bearer token, never people: the FHIR interface. The fhir module's
      * own stateless filter chain, ordered before this one, serves these routes; this chain refuses
@@ -190,6 +193,15 @@ final class RouteTable {
           new Route(GET, "/learn/media", LIBRARY_EDITORS),
           new Route(POST, "/learn/media", LIBRARY_EDITORS),
           new Route(GET, "/learn/media/*", EVERYONE),
+          // Paced pathways (issue 14, learning.pathways): service leads build them; a person's
+          // pathway pages are under /people/** (CareAccess decides); the signed link in a
+          // reminder e-mail stops reminders without signing in.
+          new Route(GET, "/pathways", PATHWAY_BUILDERS),
+          new Route(POST, "/pathways", PATHWAY_BUILDERS),
+          new Route(GET, "/pathways/**", PATHWAY_BUILDERS),
+          new Route(POST, "/pathways/**", PATHWAY_BUILDERS),
+          new Route(GET, "/pathway-reminders/stop", EVERYONE),
+          new Route(POST, "/pathway-reminders/stop", EVERYONE),
           // The Open Referral UK API: open to anyone, stateless (its own filter chain).
           new Route(GET, "/oruk", EVERYONE),
           new Route(GET, "/oruk/**", EVERYONE),

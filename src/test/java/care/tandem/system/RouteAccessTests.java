@@ -8,6 +8,7 @@ import static care.tandem.system.RouteAccessTests.Audience.EVERYONE;
 import static care.tandem.system.RouteAccessTests.Audience.LIBRARY_EDITORS;
 import static care.tandem.system.RouteAccessTests.Audience.MESSAGE_HIDERS;
 import static care.tandem.system.RouteAccessTests.Audience.NOBODY;
+import static care.tandem.system.RouteAccessTests.Audience.PATHWAY_BUILDERS;
 import static care.tandem.system.RouteAccessTests.Audience.PRACTITIONERS_AND_SERVICE_LEADS;
 import static care.tandem.system.RouteAccessTests.Audience.RECORD_STARTERS;
 import static care.tandem.system.RouteAccessTests.Audience.SIGNED_IN;
@@ -71,6 +72,8 @@ class RouteAccessTests {
     BREAK_GLASS_USERS(Capability.BREAK_GLASS),
     BREAK_GLASS_REVIEWERS(Capability.REVIEW_BREAK_GLASS),
     MESSAGE_HIDERS(Capability.HIDE_MESSAGES),
+    /** Service leads, who build paced pathways (issue 14). */
+    PATHWAY_BUILDERS(Capability.BUILD_PATHWAYS),
     /** Registered systems with a bearer token: people are refused (401), signed in or not. */
     SYSTEMS,
     NOBODY;
@@ -124,6 +127,26 @@ class RouteAccessTests {
    */
   static final Map<String, Audience> EXPECTED =
       Map.ofEntries(
+          // learning: paced pathways (issue 14). A person's pathway pages are under /people/**
+          // (CareAccess decides per person); service leads build pathways; the reminder e-mail's
+          // stop link works without signing in (the page checks its token).
+          entry("GET /pathways", PATHWAY_BUILDERS),
+          entry("POST /pathways", PATHWAY_BUILDERS),
+          entry("GET /pathways/{pathwayId}", PATHWAY_BUILDERS),
+          entry("POST /pathways/{pathwayId}/steps", PATHWAY_BUILDERS),
+          entry("POST /pathways/{pathwayId}/steps/{stepId}", PATHWAY_BUILDERS),
+          entry("GET /pathway-reminders/stop", EVERYONE),
+          entry("POST /pathway-reminders/stop", EVERYONE),
+          entry("GET /people/{personId}/pathways", SIGNED_IN),
+          entry("POST /people/{personId}/pathways", SIGNED_IN),
+          entry("GET /people/{personId}/pathways/{enrolmentId}", SIGNED_IN),
+          entry("POST /people/{personId}/pathways/{enrolmentId}/pace", SIGNED_IN),
+          entry("POST /people/{personId}/pathways/{enrolmentId}/change", SIGNED_IN),
+          entry("POST /people/{personId}/pathways/{enrolmentId}/checked-in", SIGNED_IN),
+          entry("GET /people/{personId}/pathways/{enrolmentId}/what-got-in-the-way", SIGNED_IN),
+          entry("POST /people/{personId}/pathways/{enrolmentId}/what-got-in-the-way", SIGNED_IN),
+          entry("GET /people/{personId}/pathways/{enrolmentId}/steps/{stepId}", SIGNED_IN),
+          entry("POST /people/{personId}/pathways/{enrolmentId}/steps/{stepId}", SIGNED_IN),
           // system
           entry("GET /", EVERYONE),
           entry("GET /accessibility", EVERYONE),
