@@ -1,6 +1,7 @@
 package care.tandem.learning.leaflets;
 
 import care.tandem.learning.Piece;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -78,6 +79,11 @@ class LeafletPdf {
       new PdfRendererBuilder()
           .useFastMode()
           .withHtmlContent(xhtml, null)
+          // Never fetch anything a leaflet names (an image or a link to another server).
+          .useExternalResourceAccessControl(
+              (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+          .useExternalResourceAccessControl(
+              (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
           .withProducer("Tandem")
           .toStream(bytes)
           .run();

@@ -3,13 +3,16 @@ package care.tandem.learning.leaflets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.tandem.learning.Piece;
+import com.sun.net.httpserver.HttpServer;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
@@ -78,6 +81,33 @@ class LeafletPdfTests {
           .contains("<script>alert(1)</script>")
           .contains("<b>not bold</b>");
     }
+  }
+
+  @Test
+  void fetchesNothingTheLeafletNames() throws IOException {
+    AtomicInteger requests = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          requests.incrementAndGet();
+          exchange.sendResponseHeaders(404, -1);
+          exchange.close();
+        });
+    server.start();
+    try {
+      String address = "http://127.0.0.1:" + server.getAddress().getPort();
+      Piece naming =
+          withBody(
+              LeafletsTestLibrary.PEOPLE_LEAFLET,
+              "![A picture](" + address + "/picture.png)\n\n[More](" + address + "/more)");
+      try (PDDocument pdf = render(naming, LeafletPrint.NORMAL)) {
+        assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+      }
+    } finally {
+      server.stop(0);
+    }
+    assertThat(requests).hasValue(0);
   }
 
   private static PDDocument render(Piece leaflet, LeafletPrint print) throws IOException {
