@@ -125,6 +125,8 @@ final class RouteTable {
           new Route(POST, "/guide/plan/**", PRACTITIONERS_AND_SERVICE_LEADS),
           new Route(GET, "/guide/**", EVERYONE),
           new Route(GET, "/principles/**", EVERYONE),
+          // Learning, the leaflets' PDFs (issue 14, leaflets): normal or large print, for anyone.
+          new Route(GET, "/learn/*/leaflet.pdf", EVERYONE),
           // Your own account (change your password).
           new Route(GET, "/account/**", SIGNED_IN),
           new Route(POST, "/account/**", SIGNED_IN),

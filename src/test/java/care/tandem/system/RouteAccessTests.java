@@ -238,6 +238,8 @@ class RouteAccessTests {
           // principles
           entry("GET /principles", EVERYONE),
           entry("GET /principles/{id}", EVERYONE),
+          // learning: the leaflets' PDFs (issue 14, leaflets)
+          entry("GET /learn/{slug}/leaflet.pdf", EVERYONE),
           // directory: finding support is public; saved searches are your own
           entry("GET /directory", EVERYONE),
           entry("GET /directory/services/{id}", EVERYONE),
