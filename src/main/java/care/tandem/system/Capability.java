@@ -157,6 +157,13 @@ public enum Capability {
           + " listings",
       false,
       SERVICE_LEAD),
+  // The learning library (issue 14): who writes and changes pieces in the app.
+  EDIT_LIBRARY(
+      "Keep the library",
+      "write and change pieces in the learning library, publish and unpublish them, and copy a"
+          + " shipped piece to change it",
+      false,
+      SERVICE_LEAD),
   HIDE_MESSAGES(
       "Hide a reported message",
       "hide a message in a conversation that someone reported",

@@ -4,6 +4,7 @@ import static care.tandem.system.RouteTable.Access.ADMINS;
 import static care.tandem.system.RouteTable.Access.BREAK_GLASS_USERS;
 import static care.tandem.system.RouteTable.Access.DIRECTORY_EDITORS;
 import static care.tandem.system.RouteTable.Access.EVERYONE;
+import static care.tandem.system.RouteTable.Access.LIBRARY_EDITORS;
 import static care.tandem.system.RouteTable.Access.PRACTITIONERS_AND_SERVICE_LEADS;
 import static care.tandem.system.RouteTable.Access.RECORD_STARTERS;
 import static care.tandem.system.RouteTable.Access.SIGNED_IN;
@@ -36,6 +37,8 @@ final class RouteTable {
     ADMINS(Capability.ADMINISTER_ACCOUNTS),
     /** Who keeps the signposting directory true: service leads. */
     DIRECTORY_EDITORS(Capability.EDIT_DIRECTORY),
+    /** Who keeps the learning library (issue 14): service leads. */
+    LIBRARY_EDITORS(Capability.EDIT_LIBRARY),
     /** Who may start someone's record. */
     RECORD_STARTERS(Capability.START_A_RECORD),
     /** Who may open a record off their teams in an emergency: clinicians and service leads. */
@@ -178,6 +181,14 @@ final class RouteTable {
           new Route(POST, "/directory/import", DIRECTORY_EDITORS),
           new Route(GET, "/directory/**", EVERYONE),
           new Route(GET, "/signposts", PRACTITIONERS_AND_SERVICE_LEADS),
+          // The learning library (issue 14): public to read; "my library" for anyone signed in;
+          // library editors write and change pieces. "/learn/*" is one segment only (a piece).
+          new Route(GET, "/learn", EVERYONE),
+          new Route(GET, "/learn/saved", SIGNED_IN),
+          new Route(POST, "/learn/saved", SIGNED_IN),
+          new Route(GET, "/learn/pieces/**", LIBRARY_EDITORS),
+          new Route(POST, "/learn/pieces/**", LIBRARY_EDITORS),
+          new Route(GET, "/learn/*", EVERYONE),
           // The Open Referral UK API: open to anyone, stateless (its own filter chain).
           new Route(GET, "/oruk", EVERYONE),
           new Route(GET, "/oruk/**", EVERYONE),

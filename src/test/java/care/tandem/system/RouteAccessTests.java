@@ -5,6 +5,7 @@ import static care.tandem.system.RouteAccessTests.Audience.BREAK_GLASS_REVIEWERS
 import static care.tandem.system.RouteAccessTests.Audience.BREAK_GLASS_USERS;
 import static care.tandem.system.RouteAccessTests.Audience.DIRECTORY_EDITORS;
 import static care.tandem.system.RouteAccessTests.Audience.EVERYONE;
+import static care.tandem.system.RouteAccessTests.Audience.LIBRARY_EDITORS;
 import static care.tandem.system.RouteAccessTests.Audience.MESSAGE_HIDERS;
 import static care.tandem.system.RouteAccessTests.Audience.NOBODY;
 import static care.tandem.system.RouteAccessTests.Audience.PRACTITIONERS_AND_SERVICE_LEADS;
@@ -65,6 +66,8 @@ class RouteAccessTests {
     /** Service leads, who keep the signposting directory true. */
     DIRECTORY_EDITORS(Capability.EDIT_DIRECTORY),
     RECORD_STARTERS(Capability.START_A_RECORD),
+    /** Service leads, who keep the learning library (issue 14). */
+    LIBRARY_EDITORS(Capability.EDIT_LIBRARY),
     BREAK_GLASS_USERS(Capability.BREAK_GLASS),
     BREAK_GLASS_REVIEWERS(Capability.REVIEW_BREAK_GLASS),
     MESSAGE_HIDERS(Capability.HIDE_MESSAGES),
@@ -376,7 +379,17 @@ class RouteAccessTests {
           entry("GET /directory/review", DIRECTORY_EDITORS),
           entry("POST /directory/review/services/{serviceId}/checked", DIRECTORY_EDITORS),
           entry("GET /directory/review/reports/{reportId}", DIRECTORY_EDITORS),
-          entry("POST /directory/review/reports/{reportId}", DIRECTORY_EDITORS));
+          entry("POST /directory/review/reports/{reportId}", DIRECTORY_EDITORS),
+          // learning: the library (issue 14)
+          entry("GET /learn", EVERYONE),
+          entry("GET /learn/{slug}", EVERYONE),
+          entry("GET /learn/saved", SIGNED_IN),
+          entry("POST /learn/saved", SIGNED_IN),
+          entry("GET /learn/pieces/new", LIBRARY_EDITORS),
+          entry("POST /learn/pieces/new", LIBRARY_EDITORS),
+          entry("GET /learn/pieces/{slug}/edit", LIBRARY_EDITORS),
+          entry("POST /learn/pieces/{slug}/edit", LIBRARY_EDITORS),
+          entry("GET /learn/pieces/{slug}/history", LIBRARY_EDITORS));
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
   private static final String SAMPLE_ID = "2f1c7a52-8a3e-4d7e-9a55-3c1d2b4e5f60";
