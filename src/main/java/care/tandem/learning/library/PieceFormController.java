@@ -78,6 +78,12 @@ class PieceFormController {
       Model model,
       RedirectAttributes redirect) {
     UUID key = key(form.idempotencyKey());
+    var earlier = written.savedWith(key);
+    if (earlier.isPresent()) {
+      // A repeated submit: the first one saved the piece, so show it again and save nothing more.
+      redirect.addFlashAttribute(NOTICE, "Piece saved");
+      return "redirect:/learn/pieces/" + earlier.get() + "/edit";
+    }
     String copiedFrom = copy == null ? null : catalogue.find(copy).map(Piece::slug).orElse(null);
     PieceChecks.Checked checked = checks.check(form, result, catalogue::isFree);
     if (checked.draft() == null) {
