@@ -129,6 +129,7 @@ class LibraryController {
     model.addAttribute(
         "page",
         new LibraryPages.PieceView(
+            piece.slug(),
             piece.title(),
             piece.summary(),
             piece.kind().label(),

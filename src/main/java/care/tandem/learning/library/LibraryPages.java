@@ -44,6 +44,7 @@ public final class LibraryPages {
    * @param saveAction the "my library" form's address, for someone signed in
    */
   public record PieceView(
+      String slug,
       String title,
       String summary,
       String kind,
