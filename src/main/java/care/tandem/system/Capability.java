@@ -157,10 +157,11 @@ public enum Capability {
           + " listings",
       false,
       SERVICE_LEAD),
-  // Learning (issue 14): who keeps the library (pieces, pathways and media files).
+  // The learning library (issue 14): who writes and changes pieces in the app.
   EDIT_LIBRARY(
       "Keep the library",
-      "add and change library pieces, pathways and media files",
+      "write and change pieces in the learning library, publish and unpublish them, copy a"
+          + " shipped piece to change it, and add media files",
       false,
       SERVICE_LEAD),
   HIDE_MESSAGES(

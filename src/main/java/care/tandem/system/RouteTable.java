@@ -38,7 +38,7 @@ final class RouteTable {
     ADMINS(Capability.ADMINISTER_ACCOUNTS),
     /** Who keeps the signposting directory true: service leads. */
     DIRECTORY_EDITORS(Capability.EDIT_DIRECTORY),
-    /** Learning (issue 14): who keeps the library: service leads. */
+    /** Who keeps the learning library (issue 14): service leads. */
     LIBRARY_EDITORS(Capability.EDIT_LIBRARY),
     /** Who may start someone's record. */
     RECORD_STARTERS(Capability.START_A_RECORD),
@@ -204,6 +204,14 @@ final class RouteTable {
           new Route(POST, "/pathways/**", PATHWAY_BUILDERS),
           new Route(GET, "/pathway-reminders/stop", EVERYONE),
           new Route(POST, "/pathway-reminders/stop", EVERYONE),
+          // The learning library (issue 14): public to read; "my library" for anyone signed in;
+          // library editors write and change pieces. "/learn/*" is one segment only (a piece).
+          new Route(GET, "/learn", EVERYONE),
+          new Route(GET, "/learn/saved", SIGNED_IN),
+          new Route(POST, "/learn/saved", SIGNED_IN),
+          new Route(GET, "/learn/pieces/**", LIBRARY_EDITORS),
+          new Route(POST, "/learn/pieces/**", LIBRARY_EDITORS),
+          new Route(GET, "/learn/*", EVERYONE),
           // The Open Referral UK API: open to anyone, stateless (its own filter chain).
           new Route(GET, "/oruk", EVERYONE),
           new Route(GET, "/oruk/**", EVERYONE),

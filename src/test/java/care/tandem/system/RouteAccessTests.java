@@ -415,7 +415,17 @@ class RouteAccessTests {
           entry("GET /directory/review", DIRECTORY_EDITORS),
           entry("POST /directory/review/services/{serviceId}/checked", DIRECTORY_EDITORS),
           entry("GET /directory/review/reports/{reportId}", DIRECTORY_EDITORS),
-          entry("POST /directory/review/reports/{reportId}", DIRECTORY_EDITORS));
+          entry("POST /directory/review/reports/{reportId}", DIRECTORY_EDITORS),
+          // learning: the library (issue 14)
+          entry("GET /learn", EVERYONE),
+          entry("GET /learn/{slug}", EVERYONE),
+          entry("GET /learn/saved", SIGNED_IN),
+          entry("POST /learn/saved", SIGNED_IN),
+          entry("GET /learn/pieces/new", LIBRARY_EDITORS),
+          entry("POST /learn/pieces/new", LIBRARY_EDITORS),
+          entry("GET /learn/pieces/{slug}/edit", LIBRARY_EDITORS),
+          entry("POST /learn/pieces/{slug}/edit", LIBRARY_EDITORS),
+          entry("GET /learn/pieces/{slug}/history", LIBRARY_EDITORS));
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
   private static final String SAMPLE_ID = "2f1c7a52-8a3e-4d7e-9a55-3c1d2b4e5f60";

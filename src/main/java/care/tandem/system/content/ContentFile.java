@@ -1,6 +1,10 @@
 package care.tandem.system.content;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -109,6 +113,28 @@ public final class ContentFile {
     }
     problem(field, value == null ? "is missing" : "must be a whole number");
     return 0;
+  }
+
+  /** Whether the front matter has this field at all, for fields only some kinds of entry need. */
+  public boolean has(String field) {
+    return frontMatter.get(field) != null;
+  }
+
+  /** A required date written as 2026-12-06 (YAML reads it as a timestamp at midnight UTC). */
+  public @Nullable LocalDate date(String field) {
+    Object value = frontMatter.get(field);
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+    if (value instanceof String text) {
+      try {
+        return LocalDate.parse(text.strip());
+      } catch (DateTimeParseException e) {
+        // falls through to the problem below
+      }
+    }
+    problem(field, value == null ? "is missing" : "must be a date like 2026-12-06");
+    return null;
   }
 
   /** A list of non-empty text items; missing means empty (callers check how many they need). */

@@ -61,7 +61,7 @@ class LeafletDownloadTests {
 
   @Test
   void findsNoPdfForAPieceThatIsNotALeafletOrAnUnknownSlug() throws Exception {
-    assertThat(get("/learn/leaflets-test-pacing/leaflet.pdf", null).statusCode()).isEqualTo(404);
+    assertThat(get("/learn/pacing/leaflet.pdf", null).statusCode()).isEqualTo(404);
     assertThat(get("/learn/no-such-leaflet/leaflet.pdf?size=large", null).statusCode())
         .isEqualTo(404);
     assertThat(get("/learn/%2e%2e/leaflet.pdf", null).statusCode()).isBetween(400, 404);

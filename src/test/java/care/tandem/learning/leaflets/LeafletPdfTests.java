@@ -30,7 +30,7 @@ class LeafletPdfTests {
 
   @Test
   void printsThePeopleLeafletOnTwoSidesOfA4WithItsSourceAndReviewDate() throws IOException {
-    try (PDDocument pdf = render(LeafletsTestLibrary.PEOPLE_LEAFLET, LeafletPrint.NORMAL)) {
+    try (PDDocument pdf = render(LeafletFixtures.PEOPLE_LEAFLET, LeafletPrint.NORMAL)) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(2);
       for (PDPage page : pdf.getPages()) {
         // A4 is 210 x 297 mm: 595 x 842 points.
@@ -51,7 +51,7 @@ class LeafletPdfTests {
 
   @Test
   void printsTheStaffLeafletOnTwoSides() throws IOException {
-    try (PDDocument pdf = render(LeafletsTestLibrary.STAFF_LEAFLET, LeafletPrint.NORMAL)) {
+    try (PDDocument pdf = render(LeafletFixtures.STAFF_LEAFLET, LeafletPrint.NORMAL)) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(2);
       assertThat(new PDFTextStripper().getText(pdf))
           .contains("A staff guide to pain and mental health");
@@ -60,8 +60,8 @@ class LeafletPdfTests {
 
   @Test
   void largePrintHasText16PointOrBiggerOnMoreSides() throws IOException {
-    try (PDDocument normal = render(LeafletsTestLibrary.PEOPLE_LEAFLET, LeafletPrint.NORMAL);
-        PDDocument large = render(LeafletsTestLibrary.PEOPLE_LEAFLET, LeafletPrint.LARGE)) {
+    try (PDDocument normal = render(LeafletFixtures.PEOPLE_LEAFLET, LeafletPrint.NORMAL);
+        PDDocument large = render(LeafletFixtures.PEOPLE_LEAFLET, LeafletPrint.LARGE)) {
       assertThat(large.getNumberOfPages()).isGreaterThan(normal.getNumberOfPages());
       assertThat(commonestTextSize(normal)).isBetween(9f, 12f);
       assertThat(commonestTextSize(large)).isGreaterThanOrEqualTo(16f);
@@ -73,7 +73,7 @@ class LeafletPdfTests {
   void showsHtmlInTheMarkdownAsTextRatherThanMarkup() throws IOException {
     Piece hostile =
         withBody(
-            LeafletsTestLibrary.PEOPLE_LEAFLET,
+            LeafletFixtures.PEOPLE_LEAFLET,
             "## A & B\n\n<script>alert(1)</script> <b>not bold</b> [link](javascript:alert(1))");
     try (PDDocument pdf = render(hostile, LeafletPrint.NORMAL)) {
       assertThat(new PDFTextStripper().getText(pdf))
@@ -99,7 +99,7 @@ class LeafletPdfTests {
       String address = "http://127.0.0.1:" + server.getAddress().getPort();
       Piece naming =
           withBody(
-              LeafletsTestLibrary.PEOPLE_LEAFLET,
+              LeafletFixtures.PEOPLE_LEAFLET,
               "![A picture](" + address + "/picture.png)\n\n[More](" + address + "/more)");
       try (PDDocument pdf = render(naming, LeafletPrint.NORMAL)) {
         assertThat(pdf.getNumberOfPages()).isEqualTo(1);

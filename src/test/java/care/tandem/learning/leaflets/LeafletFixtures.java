@@ -1,6 +1,5 @@
 package care.tandem.learning.leaflets;
 
-import care.tandem.learning.Library;
 import care.tandem.learning.Piece;
 import care.tandem.learning.PieceAudience;
 import care.tandem.learning.PieceKind;
@@ -10,16 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.stereotype.Component;
 
-/**
- * A stand-in for the library until the leaflets join it (issue 14): the two leaflets (their text as
- * the content part wrote it, in test resources) and one short read. Delete at the merge, when the
- * library's own {@link Library} takes over.
- */
-@Component
-class LeafletsTestLibrary implements Library {
+/** Leaflets for the PDF unit tests: the two leaflets' text as written, from test resources. */
+final class LeafletFixtures {
 
   static final Piece PEOPLE_LEAFLET =
       leaflet(
@@ -35,31 +27,8 @@ class LeafletsTestLibrary implements Library {
           "A 2-page leaflet for physios, MSK staff and volunteers. How to raise mood with people in"
               + " pain, what to say, and where to refer.",
           PieceAudience.STAFF);
-  static final Piece ARTICLE =
-      new Piece(
-          "leaflets-test-pacing",
-          "Pacing",
-          "Doing a steady amount each day.",
-          PieceKind.ARTICLE,
-          PieceAudience.PEOPLE,
-          List.of("pacing"),
-          2,
-          "Written by the Tandem team.",
-          LocalDate.of(2027, 6, 6),
-          1,
-          "Do a steady amount each day, with breaks.",
-          null,
-          null);
 
-  @Override
-  public Optional<Piece> find(String slug) {
-    return all().stream().filter(piece -> piece.slug().equals(slug)).findFirst();
-  }
-
-  @Override
-  public List<Piece> all() {
-    return List.of(ARTICLE, STAFF_LEAFLET, PEOPLE_LEAFLET);
-  }
+  private LeafletFixtures() {}
 
   private static Piece leaflet(String slug, String title, String summary, PieceAudience audience) {
     return new Piece(
@@ -81,7 +50,7 @@ class LeafletsTestLibrary implements Library {
 
   private static String body(String slug) {
     String file = "/learning/leaflets-test/" + slug + ".md";
-    try (InputStream in = LeafletsTestLibrary.class.getResourceAsStream(file)) {
+    try (InputStream in = LeafletFixtures.class.getResourceAsStream(file)) {
       if (in == null) {
         throw new IllegalStateException("Missing test leaflet " + file);
       }
