@@ -152,7 +152,7 @@ length=$(seconds "$MEDIA/$NAME.mp4")
 minutes=$(awk -v s="$length" 'BEGIN { m = int(s / 60); if (m * 60 < s) m++; print m }')
 cat >"$PIECES/$NAME-video.md" <<PIECE
 ---
-title: $(sed -n 1p "$WORK/titles"): a short video
+title: "$(sed -n 1p "$WORK/titles") (video)"
 summary: A short video with captions. Pain can wear down your mood, and low mood can make pain feel worse. Small steps can help with both.
 kind: video
 audience: both
