@@ -104,7 +104,7 @@ public class Capabilities {
 
   /** Whether the viewer's role or discipline holds the capability (not as the person). */
   public static boolean allows(Authentication viewer, Capability capability) {
-    return staffHolder(viewer).map(capability::heldBy).orElse(false);
+    return staffHolder(viewer).map(capability.holders()::contains).orElse(false);
   }
 
   private void refuseWithout(
@@ -141,7 +141,7 @@ public class Capabilities {
   private static boolean holds(
       RecordAccess.Basis basis, Authentication viewer, Capability capability) {
     if (basis == RecordAccess.Basis.THE_PERSON) {
-      return capability.heldBy(Holder.THE_PERSON);
+      return capability.holders().contains(Holder.THE_PERSON);
     }
     if (basis == RecordAccess.Basis.CARER) {
       // Only these can ever be consented to; which of them this helper has, CarerAccess decides

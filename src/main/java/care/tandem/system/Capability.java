@@ -17,9 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What each role and discipline may do: the one capability table. The route table ({@code
- * SecurityConfiguration}), the care record's checks ({@code care.Capabilities}), the pages'
- * buttons, {@code docs/capabilities.md} and the capability tests all read it from here.
+ * What each role and discipline may do: the one capability table, read by the route table, the care
+ * record's checks ({@code care.Capabilities}), the pages' buttons and docs/capabilities.md.
  *
  * <p>A capability {@link #onARecord() on a record} also needs a relationship to the person (their
  * own record, or a place on their care team), which {@code CareAccess} decides: without one, a
@@ -157,11 +156,9 @@ public enum Capability {
           + " listings",
       false,
       SERVICE_LEAD),
-  // The learning library (issue 14): who writes and changes pieces in the app.
   EDIT_LIBRARY(
       "Keep the library",
-      "write and change pieces in the learning library, publish and unpublish them, copy a"
-          + " shipped piece to change it, and add media files",
+      "write, change, publish and copy pieces in the learning library, and add media files",
       false,
       SERVICE_LEAD),
   HIDE_MESSAGES(
@@ -169,7 +166,6 @@ public enum Capability {
       "hide a message in a conversation that someone reported",
       false,
       ADMIN),
-  // Paced pathways (issue 14, learning.pathways).
   OFFER_PATHWAY(
       "Offer a pathway",
       "offer the person a paced pathway from the library and follow how it is going",
@@ -220,10 +216,6 @@ public enum Capability {
 
   public Set<Holder> holders() {
     return holders;
-  }
-
-  public boolean heldBy(Holder holder) {
-    return holders.contains(holder);
   }
 
   /**

@@ -39,7 +39,7 @@ final class AxeCoverage {
   private final Set<String> viewersPerRoute = new HashSet<>();
   private final Map<String, Integer> contentsPerRoute = new HashMap<>();
 
-  static final int CONTENTS_PER_ROUTE = 4;
+  static final int CONTENTS_PER_ROUTE = 3;
 
   AxeCoverage(List<Route> routes) {
     this.routes =

@@ -68,7 +68,7 @@ class CapabilityTests {
         Object before = attempt.state(team);
         MockHttpServletResponse response = attempt.tryAs(team, team.members().get(holder));
         Object after = attempt.state(team);
-        boolean expected = capability.heldBy(holder);
+        boolean expected = capability.holders().contains(holder);
         int status = response.getStatus();
         String what = capability + " as " + holder + ": ";
         boolean changed = isShowing(before) || !Objects.equals(before, after);

@@ -97,6 +97,13 @@ final class HostileRequests {
     return requests;
   }
 
+  /** Of a route's requests, those that attack the path and the query, not the headers. */
+  static List<Request> pathAndQueryOnly(List<Request> requests) {
+    return requests.stream()
+        .filter(request -> !HOSTILE_HEADERS.containsKey(request.name()))
+        .toList();
+  }
+
   /** Of a route's requests, those in {@link #FOR_EVERY_VIEWER}. */
   static List<Request> forEveryViewer(List<Request> requests) {
     return requests.stream().filter(request -> FOR_EVERY_VIEWER.contains(request.name())).toList();

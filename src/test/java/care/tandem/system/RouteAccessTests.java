@@ -543,7 +543,7 @@ class RouteAccessTests {
     }
     Capability capability = audience.capability;
     if (capability != null) {
-      return viewer.holder != null && capability.heldBy(viewer.holder)
+      return viewer.holder != null && capability.holders().contains(viewer.holder)
           ? Outcome.ALLOWED
           : Outcome.FORBIDDEN;
     }

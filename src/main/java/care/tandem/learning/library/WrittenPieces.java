@@ -28,7 +28,11 @@ class WrittenPieces {
     this.jdbc = jdbc;
   }
 
+  /** Empty for anything that cannot be a slug (a NUL, say, which PostgreSQL cannot compare). */
   Optional<WrittenPiece> find(String slug) {
+    if (slug.length() > PieceChecks.MAX_SLUG || !PieceFileReader.SLUG.matcher(slug).matches()) {
+      return Optional.empty();
+    }
     return jdbc.sql(SELECT + " where v.slug = ? and v.version = p.version")
         .param(slug)
         .query(WrittenPieces::row)

@@ -31,7 +31,8 @@ class MediaHomeSection implements HomeSection {
 
   @Override
   public Optional<Content> forPractitioner(UUID account, boolean serviceLead) {
-    if (!serviceLead || !Capability.EDIT_LIBRARY.heldBy(Capability.Holder.SERVICE_LEAD)) {
+    if (!serviceLead
+        || !Capability.EDIT_LIBRARY.holders().contains(Capability.Holder.SERVICE_LEAD)) {
       return Optional.empty();
     }
     Map<String, Object> params = Map.of("stored", rows.count());

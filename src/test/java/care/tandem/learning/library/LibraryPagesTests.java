@@ -63,7 +63,7 @@ class LibraryPagesTests {
         .isEqualTo("How pain and mood affect each other");
     assertThat(byTopic.select("a[href=/learn/pain-and-mood]")).hasSize(1);
     assertThat(piece.select("h1").text()).isEqualTo("How pain and mood affect each other");
-    assertThat(piece.text()).contains("Samaritans on 116 123", "Version 1", "Next review due");
+    assertThat(piece.text()).contains("Samaritans free on 116 123", "Version 1", "Next review due");
     assertThat(piece.select("form[action=/learn/saved]")).isEmpty();
     assertThat(status(null, "/learn/no-such-piece")).isEqualTo(404);
   }
