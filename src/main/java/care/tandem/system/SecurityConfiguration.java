@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -31,6 +32,7 @@ import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * The web pages' security: every route by {@link RouteTable} (anything not in the table is denied),
@@ -104,7 +106,14 @@ class SecurityConfiguration {
     CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
     csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
     http.authorizeHttpRequests(SecurityConfiguration::applyRouteTable)
-        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+        // A mail program's one-click unsubscribe (RFC 8058) posts with no CSRF token; the
+        // reminder's own unguessable token in the address is what authorises it.
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(csrfTokens)
+                    .ignoringRequestMatchers(
+                        PathPatternRequestMatcher.pathPattern(
+                            HttpMethod.POST, "/pathway-reminders/stop")))
         .requestCache(cache -> cache.requestCache(savedRequests))
         .exceptionHandling(refused -> refused.authenticationEntryPoint(signInPage))
         // Only this provider: no parent manager, so a failure is counted exactly once.

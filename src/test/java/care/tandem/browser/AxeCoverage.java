@@ -21,9 +21,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Chooses which crawled pages the browser checks, so that every kind of page is checked without
  * checking the same markup hundreds of times. A page is checked when its content (all but the
- * header) has not been checked before and its route has had fewer than {@value #CONTENTS_PER_ROUTE}
- * distinct contents checked (or this kind of viewer has had none checked on it), or when its header
- * (which varies by role and section) has not been checked on any page. Per-request tokens and the
+ * header) has not been checked before and its route has had fewer than a set number of distinct
+ * contents checked (or this kind of viewer has had none checked on it), or when its header (which
+ * varies by role and section) has not been checked on any page. Per-request tokens and the
  * signed-in person's name are ignored: they do not change what axe sees.
  *
  * <p>The cap matters for the care record: every goal, plan version, message and timeline filter of
@@ -39,9 +39,21 @@ final class AxeCoverage {
   private final Set<String> viewersPerRoute = new HashSet<>();
   private final Map<String, Integer> contentsPerRoute = new HashMap<>();
 
-  static final int CONTENTS_PER_ROUTE = 3;
+  /** For axe: an empty and a full page, say, beside each viewer's own. */
+  static final int CONTENTS_PER_ROUTE = 2;
+
+  private final int perRoute;
 
   AxeCoverage(List<Route> routes) {
+    this(routes, CONTENTS_PER_ROUTE);
+  }
+
+  /**
+   * @param perRoute how many distinct contents of a route to check beyond one for each kind of
+   *     viewer
+   */
+  AxeCoverage(List<Route> routes, int perRoute) {
+    this.perRoute = perRoute;
     this.routes =
         routes.stream()
             .map(route -> PathPatternParser.defaultInstance.parse(route.pattern()))
@@ -62,7 +74,7 @@ final class AxeCoverage {
     String route = routeOf(page);
     String content = sha256(document.outerHtml());
     boolean unseen = !contents.contains(content);
-    boolean roomOnRoute = contentsPerRoute.getOrDefault(route, 0) < CONTENTS_PER_ROUTE;
+    boolean roomOnRoute = contentsPerRoute.getOrDefault(route, 0) < perRoute;
     boolean viewerNotYetHere = !viewersPerRoute.contains(viewer + " " + route);
     boolean newHeader = headers.add(headerPrint);
     if ((unseen && (roomOnRoute || viewerNotYetHere)) || newHeader) {

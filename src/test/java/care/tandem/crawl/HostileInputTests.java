@@ -30,13 +30,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Malformed, oversized and hostile GET requests to every declared route, as a visitor and as each
  * kind of signed-in account, get a 4xx or a normal page: never a server error, never a stack trace.
  *
- * <p>Every viewer whose crawl reached the route sends the hostile paths and queries, since the
- * handler runs with what that viewer may see; the first of them also sends the hostile headers,
- * which the connector and the content negotiation meet the same way whoever is signed in. The first
- * viewer that did not reach it sends everything too (its handler then meets an unknown id, or the
- * access rules turn it away). The other viewers that did not reach it take the same generic path,
- * so they send a few requests aimed at the layers every request crosses ({@link
- * HostileRequests#FOR_EVERY_VIEWER}) rather than all of them again.
+ * <p>The first viewer whose crawl reached the route sends every hostile request; the others that
+ * reached it send the hostile paths and one hostile query value of each family, since the handler
+ * runs with what each viewer may see, but not the hostile headers, which the connector and the
+ * content negotiation meet the same way whoever is signed in. The first viewer that did not reach
+ * it sends everything too (its handler then meets an unknown id, or the access rules turn it away).
+ * The other viewers that did not reach it take the same generic path, so they send a few requests
+ * aimed at the layers every request crosses ({@link HostileRequests#FOR_EVERY_VIEWER}) rather than
+ * all of them again.
  */
 @FullApplicationTest
 @Order(2)
@@ -102,7 +103,7 @@ class HostileInputTests {
               List<HostileRequests.Request> requests;
               if (reached(route, path, discovered)) {
                 requests =
-                    headersSent.add(route.pattern()) ? all : HostileRequests.pathAndQueryOnly(all);
+                    headersSent.add(route.pattern()) ? all : HostileRequests.forAnotherViewer(all);
               } else {
                 requests =
                     attackedUnreached.add(route.pattern())

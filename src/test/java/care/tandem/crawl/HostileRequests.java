@@ -97,10 +97,20 @@ final class HostileRequests {
     return requests;
   }
 
-  /** Of a route's requests, those that attack the path and the query, not the headers. */
-  static List<Request> pathAndQueryOnly(List<Request> requests) {
+  /** The hostile query values a second viewer of a route sends: one of each family. */
+  private static final Set<String> QUERY_FAMILIES =
+      Set.of("query %00", "query %ZZ", "query %F0%9F%92%A9", "query -1", "query 1e309");
+
+  /**
+   * Of a route's requests, those a second viewer that reached it sends: the path attacks and one
+   * hostile query value of each family (encoding, characters, numbers), not the headers.
+   */
+  static List<Request> forAnotherViewer(List<Request> requests) {
     return requests.stream()
         .filter(request -> !HOSTILE_HEADERS.containsKey(request.name()))
+        .filter(
+            request ->
+                !request.name().startsWith("query ") || QUERY_FAMILIES.contains(request.name()))
         .toList();
   }
 

@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import care.tandem.care.People;
 import care.tandem.care.RecordAccess;
 import care.tandem.fhir.ClientReach;
+import care.tandem.learning.PathwayActivities;
 import care.tandem.plan.CarePlans;
 import java.util.List;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -27,12 +28,19 @@ class CarePlanProvider implements IResourceProvider {
   private final People people;
   private final CarePlans plans;
   private final Plans mapping;
+  private final PathwayActivities pathways;
 
-  CarePlanProvider(ClientReach reach, People people, CarePlans plans, Plans mapping) {
+  CarePlanProvider(
+      ClientReach reach,
+      People people,
+      CarePlans plans,
+      Plans mapping,
+      PathwayActivities pathways) {
     this.reach = reach;
     this.people = people;
     this.plans = plans;
     this.mapping = mapping;
+    this.pathways = pathways;
   }
 
   @Override
@@ -66,6 +74,6 @@ class CarePlanProvider implements IResourceProvider {
   }
 
   private CarePlan planOf(RecordAccess access) {
-    return mapping.from(people.person(access), plans.plan(access));
+    return mapping.from(people.person(access), plans.plan(access), pathways.of(access));
   }
 }

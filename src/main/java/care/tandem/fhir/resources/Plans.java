@@ -1,6 +1,7 @@
 package care.tandem.fhir.resources;
 
 import care.tandem.care.Person;
+import care.tandem.learning.PathwayActivity;
 import care.tandem.plan.CarePlan;
 import care.tandem.plan.Goal;
 import care.tandem.plan.GoalStatus;
@@ -40,7 +41,9 @@ class Plans {
     this.parties = parties;
   }
 
-  org.hl7.fhir.r4.model.CarePlan from(Person person, CarePlan plan) {
+  /** The plan, with the steps of the person's paced pathways as activities after its actions. */
+  org.hl7.fhir.r4.model.CarePlan from(
+      Person person, CarePlan plan, List<PathwayActivity> pathwaySteps) {
     Parties.Names names =
         parties.names(
             person,
@@ -54,7 +57,8 @@ class Plans {
     if (plan.updatedAt() != null) {
       resource.getMeta().setLastUpdated(Date.from(plan.updatedAt()));
     }
-    resource.setStatus(plan.isEmpty() ? CarePlanStatus.DRAFT : CarePlanStatus.ACTIVE);
+    resource.setStatus(
+        plan.isEmpty() && pathwaySteps.isEmpty() ? CarePlanStatus.DRAFT : CarePlanStatus.ACTIVE);
     resource.setIntent(CarePlanIntent.PLAN);
     resource.setTitle("Shared care plan for " + person.fullName());
     resource.setSubject(FhirTypes.patient(person.id(), person.fullName()));
@@ -68,6 +72,10 @@ class Plans {
     for (PlanAction action : plan.actions()) {
       resource.addActivity(activity(person, action, names));
       summary.add("Action (" + (action.done() ? "done" : "to do") + "): " + action.what());
+    }
+    for (PathwayActivity step : pathwaySteps) {
+      resource.addActivity(PathwaySteps.activity(person, step));
+      summary.add(PathwaySteps.summary(step));
     }
     resource.setText(Narratives.of(summary));
     return resource;

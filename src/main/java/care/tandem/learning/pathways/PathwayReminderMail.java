@@ -82,6 +82,7 @@ class PathwayReminderMail {
           """
               .formatted(link, stop));
       message.setHeader("List-Unsubscribe", "<" + stop + ">");
+      message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
       sender.send(message);
       return true;
     } catch (MailException | MessagingException e) {

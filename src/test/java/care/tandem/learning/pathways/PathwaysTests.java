@@ -189,6 +189,8 @@ class PathwaysTests {
         Pattern.compile("/pathway-reminders/stop\\?token=([A-Za-z0-9_-]+)").matcher(whole);
     assertThat(link.find()).isTrue();
     String token = link.group(1);
+    assertThat(sent[0].getHeader("List-Unsubscribe-Post"))
+        .containsExactly("List-Unsubscribe=One-Click");
     Document stop =
         Jsoup.parse(
             mvc.perform(get("/pathway-reminders/stop").param("token", token))
@@ -198,7 +200,11 @@ class PathwaysTests {
     assertThat(stop.select("form[action=/pathway-reminders/stop] button").text())
         .isEqualTo("Stop reminders");
     assertThat(
-            mvc.perform(post("/pathway-reminders/stop").with(csrf()).param("token", token))
+            mvc.perform(
+                    // A mail program's one-click unsubscribe (RFC 8058): no CSRF token, no session.
+                    post("/pathway-reminders/stop?token=" + token)
+                        .contentType("application/x-www-form-urlencoded")
+                        .content("List-Unsubscribe=One-Click"))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl())
